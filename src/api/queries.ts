@@ -1,0 +1,61 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api, type ListCallsParams } from './client';
+import { isApiError } from './errors';
+
+/**
+ * One queryOptions factory per resource. Keys go from general to specific, so
+ * `invalidateQueries({ queryKey: callQueries.all() })` reaches every call query.
+ * Polling rules (refetchInterval as a function of the data) are added by the live-call work.
+ */
+export const callQueries = {
+  all: () => ['calls'] as const,
+  lists: () => [...callQueries.all(), 'list'] as const,
+  list: (params: ListCallsParams) =>
+    queryOptions({
+      queryKey: [...callQueries.lists(), params] as const,
+      queryFn: ({ signal }) => api.listCalls(params, signal),
+    }),
+  details: () => [...callQueries.all(), 'detail'] as const,
+  detail: (callId: string) =>
+    queryOptions({
+      queryKey: [...callQueries.details(), callId] as const,
+      queryFn: ({ signal }) => api.getCall(callId, signal),
+    }),
+};
+
+export const agentQueries = {
+  all: () => ['agents'] as const,
+  detail: (agentId: string) =>
+    queryOptions({
+      queryKey: [...agentQueries.all(), agentId] as const,
+      queryFn: ({ signal }) => api.getAgent(agentId, signal),
+      // Agent names rarely change; one fetch per session is plenty.
+      staleTime: 10 * 60_000,
+    }),
+};
+
+export const consoleQueries = {
+  config: () =>
+    queryOptions({
+      queryKey: ['console', 'config'] as const,
+      queryFn: ({ signal }) => api.getConsoleConfig(signal),
+      staleTime: Infinity,
+    }),
+};
+
+/** Retry transient failures only; a 401/404/422 will not fix itself. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (!isApiError(error)) return failureCount < 2;
+  if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'server') {
+    return failureCount < 2;
+  }
+  if (error.kind === 'rate_limited') return failureCount < 1;
+  return false;
+}
+
+export function retryDelay(failureCount: number, error: unknown): number {
+  if (isApiError(error) && error.retryAfterSeconds !== null) {
+    return Math.min(error.retryAfterSeconds * 1000, 30_000);
+  }
+  return Math.min(500 * 2 ** failureCount, 8_000);
+}

@@ -1,0 +1,119 @@
+// zod/mini: the same validators with a tree-shakable API, a fraction of the bundle size.
+import * as z from 'zod/mini';
+
+/**
+ * Runtime schema for CallResponse, following ../shared/seeds (OpenAPI 3.1).
+ *
+ * The API is untrusted, so validation has two levels:
+ * - `id` must be a non-empty string inside an object, or the payload is not a call at all.
+ * - every other field is validated against the spec; a field that does not fit is replaced by
+ *   its empty value and reported in `schemaIssues`, so the page still renders and can show
+ *   exactly what was off next to the raw JSON.
+ * The open objects (messages, analysis, latency, metadata, variables, kb_snapshot) are passed
+ * through untouched and normalised later by pure functions in src/lib.
+ */
+
+const nullableString = z.nullable(z.string());
+const openObject = z.record(z.string(), z.unknown());
+
+export const callFieldSchemas = {
+  agent_id: z.string(),
+  type: z.string(),
+  status: z.string(),
+  direction: z.string(),
+  from_number: nullableString,
+  to_number: nullableString,
+  room_name: nullableString,
+  twilio_call_sid: nullableString,
+  scheduled_at: nullableString,
+  started_at: nullableString,
+  ended_at: nullableString,
+  duration_seconds: z.nullable(z.number()),
+  end_reason: nullableString,
+  outcome: nullableString,
+  // Deprecated: a string today, an array of {role, content} in older responses.
+  transcript: z.nullable(z.union([z.string(), z.array(z.unknown())])),
+  messages: z.array(z.unknown()),
+  recording_url: nullableString,
+  ai_summary: nullableString,
+  analysis: z.nullable(openObject),
+  latency: z.nullable(openObject),
+  cost_cents: z.nullable(z.number()),
+  credits_used: z.nullable(z.number()),
+  kb_snapshot: z.nullable(openObject),
+  metadata: openObject,
+  variables: openObject,
+  created_at: nullableString,
+  updated_at: nullableString,
+} as const;
+
+type FieldSchemas = typeof callFieldSchemas;
+type CallFields = { [K in keyof FieldSchemas]: z.infer<FieldSchemas[K]> };
+
+/** What a field becomes when it is missing or does not fit the spec. */
+export const callFieldFallbacks: CallFields = {
+  agent_id: '',
+  type: '',
+  status: 'unknown',
+  direction: '',
+  from_number: null,
+  to_number: null,
+  room_name: null,
+  twilio_call_sid: null,
+  scheduled_at: null,
+  started_at: null,
+  ended_at: null,
+  duration_seconds: null,
+  end_reason: null,
+  outcome: null,
+  transcript: null,
+  messages: [],
+  recording_url: null,
+  ai_summary: null,
+  analysis: null,
+  latency: null,
+  cost_cents: null,
+  credits_used: null,
+  kb_snapshot: null,
+  metadata: {},
+  variables: {},
+  created_at: null,
+  updated_at: null,
+};
+
+export interface Call extends CallFields {
+  id: string;
+  /** Fields that did not match the spec, e.g. "status: expected string, received number". */
+  schemaIssues: string[];
+  /** The payload exactly as received, for the raw JSON view. */
+  raw: unknown;
+}
+
+export interface CallPage {
+  items: Call[];
+  total: number | null;
+  limit: number | null;
+  offset: number | null;
+  /** Items that were not calls at all; shown as a count, never silently dropped. */
+  rejected: unknown[];
+}
+
+export interface Agent {
+  id: string;
+  name: string | null;
+  raw: unknown;
+}
+
+export type ConsoleMode = 'demo' | 'live';
+
+export interface ConsoleConfig {
+  mode: ConsoleMode;
+  readOnly: boolean;
+  user: string | null;
+}
+
+export const consoleConfigSchema = z.object({
+  mode: z.catch(z.enum(['demo', 'live']), 'demo'),
+  readOnly: z.catch(z.boolean(), false),
+  user: z.catch(z.nullable(z.string()), null),
+});

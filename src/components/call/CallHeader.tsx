@@ -1,0 +1,32 @@
+import type { Call } from '../../api/schema';
+import { formatPhone, humanize } from '../../lib/format';
+import { LiveControls } from '../live/LiveControls';
+import { StatusBadge } from './StatusBadge';
+
+/** Who, what and state at a glance; live controls (polling state, Stop call) sit on the right. */
+export function CallHeader({ call }: { call: Call }) {
+  const parties =
+    call.from_number || call.to_number
+      ? `${formatPhone(call.from_number)} → ${formatPhone(call.to_number)}`
+      : call.type === 'web'
+        ? 'Web call'
+        : 'No numbers';
+  return (
+    <header className="mb-4 flex flex-wrap items-start gap-3">
+      <div className="min-w-0 flex-1">
+        <div className="flex flex-wrap items-center gap-2">
+          <StatusBadge status={call.status} />
+          <span className="text-sm text-slate-600 dark:text-slate-300">
+            {humanize(call.type)} · {humanize(call.direction)}
+          </span>
+        </div>
+        <h1 className="mt-1 text-xl font-semibold break-words sm:text-2xl">{parties}</h1>
+        <p className="mt-0.5 font-mono text-xs break-all text-slate-600 dark:text-slate-400">
+          <span className="sr-only">Call id: </span>
+          {call.id}
+        </p>
+      </div>
+      <LiveControls call={call} />
+    </header>
+  );
+}

@@ -1,0 +1,29 @@
+import { isLiveStatus } from '../../api/callStatus';
+import { humanize } from '../../lib/format';
+
+const STYLES: Record<string, string> = {
+  completed: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100',
+  failed: 'bg-red-100 text-red-900 dark:bg-red-900/50 dark:text-red-100',
+};
+const LIVE = 'bg-sky-100 text-sky-900 dark:bg-sky-900/50 dark:text-sky-100';
+const UNKNOWN = 'bg-slate-200 text-slate-800 dark:bg-slate-800 dark:text-slate-100';
+
+export function StatusBadge({ status }: { status: string }) {
+  const live = isLiveStatus(status);
+  const style = live ? LIVE : (STYLES[status] ?? UNKNOWN);
+  return (
+    <span
+      className={`inline-flex items-center gap-1.5 rounded-full px-2 py-0.5 text-xs font-semibold ${style}`}
+      title={`Status: ${status}`}
+    >
+      {live ? (
+        <span className="relative flex size-2" aria-hidden="true">
+          <span className="absolute inline-flex size-full animate-ping rounded-full bg-sky-500 opacity-75 motion-reduce:animate-none" />
+          <span className="relative inline-flex size-2 rounded-full bg-sky-600" />
+        </span>
+      ) : null}
+      {live ? 'Live · ' : null}
+      {humanize(status)}
+    </span>
+  );
+}

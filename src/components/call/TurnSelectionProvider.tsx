@@ -1,0 +1,42 @@
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import type { Call } from '../../api/schema';
+import { readEvents, turnTotals } from '../../lib/latency/events';
+import { linkTurnsToMessages } from '../../lib/turnLink';
+import { TurnSelectionContext, type TurnSelection } from './TurnSelectionContext';
+
+const TARGET_KEY = 'console.latencyTargetMs';
+const DEFAULT_TARGET_MS = 800;
+
+function loadTarget(): number {
+  try {
+    const saved = Number(localStorage.getItem(TARGET_KEY));
+    return Number.isFinite(saved) && saved > 0 ? saved : DEFAULT_TARGET_MS;
+  } catch {
+    return DEFAULT_TARGET_MS;
+  }
+}
+
+export function TurnSelectionProvider({ call, children }: { call: Call; children: ReactNode }) {
+  const [selectedTurn, selectTurn] = useState<number | null>(null);
+  const [targetMs, setTarget] = useState(loadTarget);
+  const setTargetMs = useCallback((ms: number) => {
+    if (!Number.isFinite(ms) || ms <= 0) return;
+    setTarget(ms);
+    try {
+      localStorage.setItem(TARGET_KEY, String(ms));
+    } catch {
+      // Not remembered, but still applied.
+    }
+  }, []);
+
+  const totals = useMemo(() => turnTotals(readEvents(call.latency).valid), [call.latency]);
+  const links = useMemo(
+    () => linkTurnsToMessages(call.messages, [...totals.keys()]),
+    [call.messages, totals],
+  );
+  const value = useMemo<TurnSelection>(
+    () => ({ selectedTurn, selectTurn, links, turnTotalMs: totals, targetMs, setTargetMs }),
+    [selectedTurn, links, totals, targetMs, setTargetMs],
+  );
+  return <TurnSelectionContext.Provider value={value}>{children}</TurnSelectionContext.Provider>;
+}

@@ -1,0 +1,6 @@
+import type { Call } from '../../api/schema';
+
+/** Placeholder: filled in by the call page issue (3). */
+export function RecordingSection(_props: { call: Call }) {
+  return null;
+}

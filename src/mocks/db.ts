@@ -1,0 +1,171 @@
+import type { CallJson, LatencyEventJson } from './callJson';
+import {
+  conversationFor,
+  DEMO_CALL_IDS,
+  DEMO_SEED,
+  generateDemoCalls,
+  type Conversation,
+} from './generator';
+import { latencyFromEvents, turnEvents } from './latencyGen';
+import { createRandom } from './random';
+import { AGENTS, scenarios } from './scenarios';
+
+/** The API writes messages, summary and analysis this long after a call ends. */
+export const POST_CALL_DELAY_MS = 2500;
+const MAX_LIVE_TURNS = 40;
+
+export interface DemoDbOptions {
+  seed?: number;
+  clock?: () => number;
+  count?: number;
+}
+
+interface LiveState {
+  turns: number;
+  events: LatencyEventJson[];
+  conversation: Conversation;
+  stoppedAt: number | null;
+}
+
+/**
+ * In-memory demo API state. Live calls evolve: each read of an in_progress call adds a
+ * measured turn; a stop ends it, and its post-call data appears POST_CALL_DELAY_MS later.
+ */
+export function createDemoDb({
+  seed = DEMO_SEED,
+  clock = () => Date.now(),
+  count,
+}: DemoDbOptions = {}) {
+  const random = createRandom(seed + 7);
+  const start = clock();
+  const calls = new Map<string, CallJson>();
+  for (const call of generateDemoCalls({ seed, now: start, count })) calls.set(call.id, call);
+  const order = [...calls.keys()];
+  const live = new Map<string, LiveState>();
+  const recordingReads = new Map<string, number>();
+
+  for (const call of calls.values()) {
+    if (call.status === 'in_progress' || call.status === 'initiated' || call.status === 'queued') {
+      const scenario = scenarios.find((s) => s.agentId === call.agent_id) ?? scenarios[0]!;
+      live.set(call.id, {
+        turns: 0,
+        events: [],
+        conversation: conversationFor(createRandom(seed + call.id.length), scenario, 12),
+        stoppedAt: null,
+      });
+    }
+  }
+
+  function advance(call: CallJson, state: LiveState) {
+    const now = clock();
+    if (call.status === 'in_progress' && state.turns < MAX_LIVE_TURNS) {
+      state.turns += 1;
+      state.events.push(...turnEvents(random, state.turns, { kb: random.chance(0.2) }));
+      call.latency = latencyFromEvents(createRandom(seed), state.events);
+      call.updated_at = new Date(now).toISOString();
+    }
+    if (
+      state.stoppedAt !== null &&
+      now - state.stoppedAt >= POST_CALL_DELAY_MS &&
+      call.messages.length === 0
+    ) {
+      const conv = state.conversation;
+      const turnCount = Math.max(1, Math.min(state.turns, 12));
+      const scenario = scenarios.find((s) => s.agentId === call.agent_id) ?? scenarios[0]!;
+      // Cut the script at the turns that actually happened.
+      const cut = conversationFor(createRandom(seed + call.id.length), scenario, turnCount);
+      call.messages = state.turns > 0 ? cut.messages : conv.messages.slice(0, 1);
+      call.transcript = state.turns > 0 ? cut.transcript : (conv.transcript.split('\n')[0] ?? '');
+      call.ai_summary = `Call stopped from the console after ${state.turns} turn(s). ${scenario.summary}`;
+      call.analysis = {
+        outcome: scenario.outcome,
+        summary: call.ai_summary,
+        sentiment: scenario.sentiment,
+        extracted_data: scenario.extracted,
+      };
+      call.outcome = scenario.outcome;
+      call.updated_at = new Date(now).toISOString();
+    }
+  }
+
+  return {
+    clock,
+    /** A copy, so callers can never mutate the store by accident. */
+    getCall(id: string): CallJson | undefined {
+      const call = calls.get(id);
+      if (!call) return undefined;
+      const state = live.get(id);
+      if (state) advance(call, state);
+      if (id === DEMO_CALL_IDS.expiredRecording) {
+        // The first read hands out a link that has "expired"; later reads sign a fresh one.
+        const reads = (recordingReads.get(id) ?? 0) + 1;
+        recordingReads.set(id, reads);
+        call.recording_url =
+          reads === 1 ? '/demo/expired-recording.ogg' : `/demo/recording.ogg?sig=${reads}`;
+      }
+      return structuredClone(call);
+    },
+    stopCall(id: string): CallJson | undefined {
+      const call = calls.get(id);
+      if (!call) return undefined;
+      const state = live.get(id);
+      const isLive =
+        call.status === 'in_progress' || call.status === 'initiated' || call.status === 'queued';
+      if (state && isLive) {
+        const now = clock();
+        const startedMs = call.started_at ? Date.parse(call.started_at) : now;
+        call.status = 'completed';
+        call.ended_at = new Date(now).toISOString();
+        call.started_at ??= call.ended_at;
+        call.duration_seconds = Math.max(0, Math.round((now - startedMs) / 1000));
+        call.end_reason = 'api_stop';
+        call.credits_used = Math.round((call.duration_seconds / 60) * 100) / 100;
+        call.cost_cents =
+          call.type === 'web' ? null : Math.round((call.duration_seconds / 60) * 1.4);
+        call.updated_at = call.ended_at;
+        state.stoppedAt = now;
+      }
+      // Stopping a call that already ended is a no-op, as in the real API.
+      return structuredClone(call);
+    },
+    listCalls({
+      status,
+      agentId,
+      limit,
+      offset,
+    }: {
+      status?: string | null;
+      agentId?: string | null;
+      limit: number;
+      offset: number;
+    }) {
+      const matching = order
+        .map((id) => calls.get(id)!)
+        .filter((c) => (!status || c.status === status) && (!agentId || c.agent_id === agentId));
+      const items = matching.slice(offset, offset + limit).map((c) => {
+        const state = live.get(c.id);
+        if (state) advance(c, state);
+        return structuredClone(c);
+      });
+      return { items, total: matching.length, limit, offset };
+    },
+    getAgent(id: string) {
+      const agent = AGENTS.find((a) => a.id === id);
+      return agent
+        ? {
+            ...agent,
+            llm_id: 'gpt-4o-mini',
+            enable_recording: true,
+            created_at: new Date(start - 86_400_000 * 30).toISOString(),
+          }
+        : undefined;
+    },
+    /** Test helper: put any payload in the store, valid or not. */
+    put(call: CallJson) {
+      calls.set(call.id, call);
+      if (!order.includes(call.id)) order.unshift(call.id);
+    },
+  };
+}
+
+export type DemoDb = ReturnType<typeof createDemoDb>;

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
+import { launchChromium, screenshotPath } from './chromium.ts';
+import { startConsoleServer, type RunningServer } from './servers.ts';
+
+let server: RunningServer;
+let browser: Browser;
+
+before(async () => {
+  server = await startConsoleServer();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('demo mode: / redirects to /calls, a call page renders from the demo worker', async () => {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url);
+  await page.waitForURL(/\/calls$/);
+  await page.getByText('Demo data.').waitFor();
+
+  await page.getByRole('searchbox', { name: 'Open call by ID' }).fill(DEMO_CALL_IDS.booked);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(new RegExp(`/calls/${DEMO_CALL_IDS.booked}$`));
+  await page.getByText(DEMO_CALL_IDS.booked).waitFor();
+  await page.screenshot({ path: screenshotPath('smoke-call-page'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('unknown paths get a not-found page', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/nope/really`);
+  await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+  await page.close();
+});

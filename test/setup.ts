@@ -1,0 +1,13 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { testServer } from './unit/support/server';
+
+// jsdom resolves relative fetch URLs against this origin, the same as the browser does.
+beforeAll(() => testServer.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  testServer.resetHandlers();
+  localStorage.clear();
+});
+afterAll(() => testServer.close());

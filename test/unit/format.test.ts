@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { formatDuration, formatEndReason, formatPhone, humanize } from '../../src/lib/format';
+
+describe('format', () => {
+  it('formats durations', () => {
+    expect(formatDuration(0)).toBe('0:00');
+    expect(formatDuration(65)).toBe('1:05');
+    expect(formatDuration(3723)).toBe('1:02:03');
+    expect(formatDuration(null)).toBe('—');
+    expect(formatDuration(Number.NaN)).toBe('—');
+  });
+  it('formats NANP numbers and leaves others alone', () => {
+    expect(formatPhone('+14155550100')).toBe('+1 (415) 555-0100');
+    expect(formatPhone('+33 1 23 45 67 89')).toBe('+33 1 23 45 67 89');
+    expect(formatPhone(null)).toBe('—');
+  });
+  it('labels statuses and end reasons', () => {
+    expect(humanize('in_progress')).toBe('In progress');
+    expect(humanize('Appointment Booked')).toBe('Appointment Booked');
+    expect(formatEndReason('api_stop')).toBe('Stopped via API');
+    expect(formatEndReason('weird_new_reason')).toBe('Weird new reason');
+  });
+});
