@@ -8,7 +8,11 @@ const config = readServerConfig();
 const port = Number(process.env.PORT ?? 8080);
 const host = process.env.HOST ?? '127.0.0.1';
 
-const app = createProductionApp(config, path.join(root, 'dist'));
+// CONSOLE_DIST_DIR lets parallel test runs serve their own builds.
+const distDir = process.env.CONSOLE_DIST_DIR
+  ? path.resolve(process.env.CONSOLE_DIST_DIR)
+  : path.join(root, 'dist');
+const app = createProductionApp(config, distDir);
 const server = app.listen(port, host, () => {
   console.log(
     JSON.stringify({
