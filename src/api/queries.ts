@@ -1,6 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, type ListCallsParams } from './client';
+import { isLiveStatus } from './callStatus';
 import { isApiError } from './errors';
+
+/** How often the live-calls section of the list refreshes. */
+export const LIVE_LIST_POLL_MS = 5_000;
 
 /**
  * One queryOptions factory per resource. Keys go from general to specific, so
@@ -14,6 +18,9 @@ export const callQueries = {
     queryOptions({
       queryKey: [...callQueries.lists(), params] as const,
       queryFn: ({ signal }) => api.listCalls(params, signal),
+      // A page of live calls changes by the second: poll it. Other pages refresh when the
+      // window regains focus (React Query's default once staleTime has passed).
+      refetchInterval: params.status && isLiveStatus(params.status) ? LIVE_LIST_POLL_MS : false,
     }),
   details: () => [...callQueries.all(), 'detail'] as const,
   detail: (callId: string) =>
