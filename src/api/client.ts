@@ -2,16 +2,23 @@ import { ApiError, defaultMessage, errorFromResponse } from './errors';
 import { parseAgent, parseCall, parseCallPage, parseConsoleConfig } from './parse';
 import type { Agent, Call, CallPage, ConsoleConfig } from './schema';
 
-/** The console server answers /v1 (proxy or MSW). The browser never talks to the API directly. */
-const REQUEST_TIMEOUT_MS = 15_000;
+/**
+ * The console server answers /v1 (proxy or MSW). The browser never talks to the API directly.
+ * Longer than the server's upstream timeout (10 s), so the server's clearer 504 arrives first.
+ */
+export const REQUEST_TIMEOUT_MS = 15_000;
 
 interface RequestOptions {
   method?: 'GET' | 'POST';
   signal?: AbortSignal;
+  timeoutMs?: number;
 }
 
-async function requestJson(path: string, { method = 'GET', signal }: RequestOptions = {}) {
-  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+async function requestJson(
+  path: string,
+  { method = 'GET', signal, timeoutMs = REQUEST_TIMEOUT_MS }: RequestOptions = {},
+) {
+  const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
   try {
@@ -61,8 +68,8 @@ export interface ListCallsParams {
 }
 
 export const api = {
-  async getCall(callId: string, signal?: AbortSignal): Promise<Call> {
-    return parseCall(await requestJson(`/v1/calls/${enc(callId)}`, { signal }));
+  async getCall(callId: string, signal?: AbortSignal, timeoutMs?: number): Promise<Call> {
+    return parseCall(await requestJson(`/v1/calls/${enc(callId)}`, { signal, timeoutMs }));
   },
   async stopCall(callId: string): Promise<Call> {
     return parseCall(await requestJson(`/v1/calls/${enc(callId)}/stop`, { method: 'POST' }));
