@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { readEvents, turnTotals } from '../../../src/lib/latency/events';
+import { orderTypes } from '../../../src/lib/latency/segments';
+import { adjacentSlowTurn, groupTurns, timeByType } from '../../../src/lib/latency/turns';
+
+const ev = (turn: number, type: string, ms: number) => ({ turn, type, ms });
+
+describe('readEvents', () => {
+  it('keeps valid events and lists the rest with a reason', () => {
+    const r = readEvents({
+      events: [
+        ev(1, 'stt', 100),
+        { type: 'stt', ms: 100 },
+        ev(2, 'llm_ttft', -5),
+        { turn: 2, type: 'tts_ttfb', ms: '80' },
+        { turn: 2, type: 'tts_ttfb', ms: Number.NaN },
+        { turn: -1, type: 'stt', ms: 4 },
+        { turn: 1.5, type: 'stt', ms: 4 },
+        'junk',
+        null,
+        { turn: 3, ms: 10 },
+      ],
+    });
+    expect(r.valid).toEqual([ev(1, 'stt', 100), ev(3, 'unknown', 10)]);
+    expect(r.invalid.map((i) => i.reason)).toEqual([
+      'no turn number',
+      'negative ms',
+      'ms is not a number',
+      'ms is not a number',
+      'negative turn number',
+      'no turn number',
+      'not an object',
+      'not an object',
+    ]);
+    expect(r.problem).toBeNull();
+  });
+  it('reports events that are not a list', () => {
+    expect(readEvents({ events: 'oops' }).problem).toMatch(/not a list/);
+    expect(readEvents(null)).toEqual({ valid: [], invalid: [], problem: null });
+  });
+});
+
+describe('groupTurns', () => {
+  const events = [
+    ev(2, 'tts_ttfb', 100),
+    ev(1, 'llm_ttft', 500),
+    ev(1, 'eou_delay', 200),
+    ev(1, 'tool:book', 300),
+    ev(1, 'stt', 100),
+    ev(1, 'mystery', 50),
+    ev(1, 'kb', 50),
+    ev(1, 'tool:book', 100),
+    ev(2, 'llm_ttft', 100),
+  ];
+  it('sums per turn, orders segments along the response cycle, merges repeats', () => {
+    const [t1, t2] = groupTurns(events);
+    expect(t1!.turn).toBe(1);
+    expect(t1!.totalMs).toBe(1300);
+    expect(t1!.segments).toEqual([
+      { type: 'eou_delay', ms: 200, events: 1 },
+      { type: 'stt', ms: 100, events: 1 },
+      { type: 'kb', ms: 50, events: 1 },
+      { type: 'tool:book', ms: 400, events: 2 },
+      { type: 'llm_ttft', ms: 500, events: 1 },
+      { type: 'mystery', ms: 50, events: 1 },
+    ]);
+    expect(t1!.dominant).toEqual({ type: 'llm_ttft', ms: 500, share: 500 / 1300 });
+    expect(t2!.totalMs).toBe(200);
+    expect(turnTotals(events)).toEqual(
+      new Map([
+        [2, 200],
+        [1, 1300],
+      ]),
+    );
+  });
+  it('breaks dominant ties towards the earlier segment, and has none for a 0 ms turn', () => {
+    const [t2] = groupTurns(events.filter((e) => e.turn === 2));
+    expect(t2!.dominant!.type).toBe('llm_ttft');
+    expect(groupTurns([ev(5, 'stt', 0)])[0]!.dominant).toBeNull();
+  });
+  it('computes each type share of all measured time', () => {
+    const shares = timeByType(groupTurns(events));
+    const llm = shares.find((s) => s.type === 'llm_ttft')!;
+    expect(llm.ms).toBe(600);
+    expect(llm.share).toBeCloseTo(600 / 1500);
+    expect(shares.map((s) => s.type)[0]).toBe('eou_delay');
+  });
+  it('orders unknown types after the known ones, in first-seen order', () => {
+    expect(orderTypes(['zeta', 'tts_ttfb', 'tool', 'alpha', 'stt'])).toEqual([
+      'stt',
+      'tool',
+      'tts_ttfb',
+      'zeta',
+      'alpha',
+    ]);
+  });
+});
+
+describe('adjacentSlowTurn', () => {
+  const chains = groupTurns([
+    ev(1, 'stt', 900),
+    ev(2, 'stt', 100),
+    ev(3, 'stt', 1000),
+    ev(4, 'stt', 50),
+  ]);
+  it('steps through turns over the target and wraps around', () => {
+    expect(adjacentSlowTurn(chains, 800, null, 1)).toBe(1);
+    expect(adjacentSlowTurn(chains, 800, 1, 1)).toBe(3);
+    expect(adjacentSlowTurn(chains, 800, 3, 1)).toBe(1);
+    expect(adjacentSlowTurn(chains, 800, null, -1)).toBe(3);
+    expect(adjacentSlowTurn(chains, 800, 2, -1)).toBe(1);
+    expect(adjacentSlowTurn(chains, 800, 1, -1)).toBe(3);
+  });
+  it('returns null when no turn is over the target', () => {
+    expect(adjacentSlowTurn(chains, 5000, null, 1)).toBeNull();
+  });
+});
