@@ -1,32 +1,106 @@
-import { Link } from 'react-router';
-import { DEMO_CALL_IDS } from '../mocks/generator';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { agentQueries, callQueries } from '../api/queries';
+import type { Agent } from '../api/schema';
+import { CallsFilters } from '../components/calls/CallsFilters';
+import { CallsResults } from '../components/calls/CallsResults';
+import { CallsTableSkeleton } from '../components/calls/CallsTableSkeleton';
+import { LiveCallsSection } from '../components/calls/LiveCallsSection';
+import { Pagination } from '../components/calls/Pagination';
+import { useListState } from '../components/calls/useListState';
+import { ErrorState } from '../components/states/ErrorState';
+import { CLIENT_FILTER_KEYS, hasFilters, pageOffset } from '../lib/listUrlState';
 
-/** Placeholder until the calls list lands (issue 7). */
+/** `/calls`: find a call. Live calls first, then the API's pages, all filters in the URL. */
 export function CallsPage() {
+  const { state, update } = useListState();
+  const queryClient = useQueryClient();
+  const query = useQuery({
+    ...callQueries.list({
+      limit: state.pageSize,
+      offset: pageOffset(state),
+      status: state.status || undefined,
+      agentId: state.agentId || undefined,
+    }),
+    // Keep the old page on screen (dimmed) while the next one loads, instead of a skeleton.
+    placeholderData: keepPreviousData,
+  });
+
+  // The API cannot list agents, so the agent filter offers every agent seen so far.
+  const seenAgents = queryClient
+    .getQueriesData<Agent>({ queryKey: agentQueries.all() })
+    .flatMap(([, agent]) => (agent ? [agent.id] : []));
+  const agentIds = [...(query.data?.items.map((c) => c.agent_id) ?? []), ...seenAgents];
+
+  const refreshAll = () => void queryClient.invalidateQueries({ queryKey: callQueries.lists() });
+
   return (
-    <div>
-      <h1 className="text-2xl font-semibold">Calls</h1>
-      <p className="mt-2 text-slate-600 dark:text-slate-300">
-        The call list is coming. Open a call by its id above, or try a demo call:
-      </p>
-      <ul className="mt-3 list-disc pl-6">
-        <li>
-          <Link
-            className="text-indigo-700 underline dark:text-indigo-300"
-            to={`/calls/${DEMO_CALL_IDS.live}`}
-          >
-            A live call
-          </Link>
-        </li>
-        <li>
-          <Link
-            className="text-indigo-700 underline dark:text-indigo-300"
-            to={`/calls/${DEMO_CALL_IDS.booked}`}
-          >
-            A completed call
-          </Link>
-        </li>
-      </ul>
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <div>
+          <h1 className="text-2xl font-semibold">Calls</h1>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Newest first, as the API orders them. The list refreshes when you come back to this
+            window.
+          </p>
+        </div>
+        <button
+          type="button"
+          onClick={refreshAll}
+          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+        >
+          Refresh
+        </button>
+      </div>
+
+      <CallsFilters
+        state={state}
+        update={update}
+        pageCalls={query.data?.items ?? []}
+        agentIds={agentIds}
+      />
+
+      {/* With a status filter the list itself shows exactly that status (and polls if live). */}
+      {!state.status ? (
+        <LiveCallsSection
+          agentId={state.agentId}
+          filters={state}
+          filtered={hasFilters(state, CLIENT_FILTER_KEYS)}
+        />
+      ) : null}
+
+      <section aria-labelledby="all-calls-heading" className="space-y-3">
+        <h2 id="all-calls-heading" className="text-base font-semibold">
+          {state.status ? 'Calls with this status' : 'All calls'}
+        </h2>
+        {query.isError && query.data ? (
+          <p role="alert" className="text-sm text-red-800 dark:text-red-200">
+            Could not refresh the list: {query.error.message}{' '}
+            <button type="button" className="underline" onClick={() => void query.refetch()}>
+              Try again
+            </button>
+          </p>
+        ) : null}
+        {query.data ? (
+          <>
+            <CallsResults
+              page={query.data}
+              state={state}
+              update={update}
+              busy={query.isPlaceholderData}
+            />
+            <Pagination
+              state={state}
+              total={query.data.total}
+              pageCount={query.data.items.length}
+              onPageSize={(pageSize) => update({ pageSize })}
+            />
+          </>
+        ) : query.isError ? (
+          <ErrorState error={query.error} subject="calls" onRetry={() => void query.refetch()} />
+        ) : (
+          <CallsTableSkeleton />
+        )}
+      </section>
     </div>
   );
 }
