@@ -1,14 +1,14 @@
 import express, { type Express } from 'express';
-import { createApiProxy, type ApiProxyHooks } from './apiProxy.ts';
+import { createApiProxy, type ApiProxyOptions } from './apiProxy.ts';
+import { userOf } from './auth.ts';
 import type { ServerConfig } from './config.ts';
 
-export interface ConsoleAppOptions {
-  hooks?: ApiProxyHooks;
-  /** Resolves the signed-in user's display name (production auth modes). */
-  userOf?: (req: express.Request) => string | null;
-}
+export type ConsoleAppOptions = ApiProxyOptions;
 
-/** The console's own endpoints: the config the UI boots from, and the /v1 proxy. */
+/**
+ * The console's own endpoints: the config the UI boots from, and the /v1 proxy. The dev server
+ * mounts this alone; `npm start` wraps it with auth, security headers and the built files.
+ */
 export function createConsoleApp(config: ServerConfig, options: ConsoleAppOptions = {}): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -17,9 +17,9 @@ export function createConsoleApp(config: ServerConfig, options: ConsoleAppOption
     res.json({
       mode: config.apiKey ? 'live' : 'demo',
       readOnly: config.readOnly,
-      user: options.userOf?.(req) ?? null,
+      user: userOf(req),
     });
   });
-  app.use('/v1', createApiProxy(config, options.hooks));
+  app.use('/v1', createApiProxy(config, options));
   return app;
 }

@@ -1,16 +1,84 @@
 import path from 'node:path';
-import express, { type Express } from 'express';
-import { createConsoleApp } from './consoleApp.ts';
+import express, {
+  type ErrorRequestHandler,
+  type Express,
+  type Request,
+  type RequestHandler,
+} from 'express';
+import { rateLimit } from 'express-rate-limit';
+import type { AuditLog } from './auditLog.ts';
+import { createAuth, userOf } from './auth.ts';
 import type { ServerConfig } from './config.ts';
+import { createConsoleApp } from './consoleApp.ts';
+import { createLogger, errorFields, type Logger } from './logger.ts';
+import { cspReportRouter, reportingEndpoints, securityHeaders } from './securityHeaders.ts';
 
-/** The built console (dist/) plus the console app. Security hardening lives in issue 6. */
-export function createProductionApp(config: ServerConfig, distDir: string): Express {
+export interface ProductionAppOptions {
+  distDir: string;
+  audit?: AuditLog | null;
+  logger?: Logger;
+}
+
+function accessLog(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const started = process.hrtime.bigint();
+    // Captured now: routers mounted below rewrite req.path.
+    const requestPath = req.path;
+    res.once('finish', () => {
+      if (requestPath === '/healthz') return;
+      logger.log('info', 'request', {
+        method: req.method,
+        path: requestPath,
+        status: res.statusCode,
+        ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+        user: userOf(req),
+      });
+    });
+    next();
+  };
+}
+
+/** A top-level navigation (a page load), as opposed to a script, image or fetch. */
+function isPageNavigation(req: Request): boolean {
+  const dest = req.get('sec-fetch-dest');
+  if (dest !== undefined) return dest === 'document';
+  return (req.get('accept') ?? '').includes('text/html');
+}
+
+/**
+ * `npm start`: security headers, access control, the console app (config + /v1 proxy) and the
+ * built SPA from distDir.
+ */
+export function createProductionApp(config: ServerConfig, options: ProductionAppOptions): Express {
+  const logger = options.logger ?? createLogger({ secrets: [config.apiKey] });
+  const { distDir } = options;
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders(), reportingEndpoints, accessLog(logger));
+
+  // Liveness and CSP reports need no sign-in (a report carries no credentials).
   app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
+    res.set('Cache-Control', 'no-store').json({ ok: true });
   });
-  app.use(createConsoleApp(config));
+  app.use(cspReportRouter(logger));
+
+  if (config.auth.mode !== 'none') {
+    // Slows password guessing: failed sign-ins count, everything else does not.
+    app.use(
+      rateLimit({
+        windowMs: 15 * 60_000,
+        limit: 50,
+        standardHeaders: 'draft-8',
+        legacyHeaders: false,
+        requestWasSuccessful: (_req, res) => res.statusCode !== 401,
+        skipSuccessfulRequests: true,
+        message: { detail: 'Too many failed sign-ins. Wait a few minutes.' },
+      }),
+    );
+  }
+  app.use(createAuth(config));
+  app.use(createConsoleApp(config, { audit: options.audit, logger }));
+
   app.use(
     '/assets',
     express.static(path.join(distDir, 'assets'), {
@@ -22,12 +90,31 @@ export function createProductionApp(config: ServerConfig, distDir: string): Expr
   app.use(express.static(distDir, { index: false, maxAge: 0 }));
   // SPA fallback for page navigations only; a missing asset stays a 404.
   app.get(/^\/(?!v1\/|console\/|assets\/).*/, (req, res, next) => {
-    if (!req.accepts('html') || path.extname(req.path)) {
+    if (!isPageNavigation(req) || path.extname(req.path)) {
       next();
       return;
     }
     res.set('Cache-Control', 'no-cache');
     res.sendFile(path.join(distDir, 'index.html'));
   });
+
+  app.use((_req, res) => {
+    res.status(404).set('Cache-Control', 'no-store').json({ detail: 'Not found.' });
+  });
+  const onError: ErrorRequestHandler = (error: unknown, req, res, _next) => {
+    const status = Number((error as { status?: number }).status ?? 500);
+    const safeStatus = status >= 400 && status < 600 ? status : 500;
+    if (safeStatus >= 500)
+      logger.log('error', 'request failed', { ...errorFields(error), path: req.path });
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    res
+      .status(safeStatus)
+      .set('Cache-Control', 'no-store')
+      .json({ detail: safeStatus === 404 ? 'Not found.' : 'The console server failed.' });
+  };
+  app.use(onError);
   return app;
 }

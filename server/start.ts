@@ -1,31 +1,72 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readServerConfig } from './config.ts';
+import { openAuditLog, type AuditLog } from './auditLog.ts';
+import { configProblems, readServerConfig } from './config.ts';
+import { createLogger, errorFields } from './logger.ts';
 import { createProductionApp } from './productionApp.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const config = readServerConfig();
-const port = Number(process.env.PORT ?? 8080);
-const host = process.env.HOST ?? '127.0.0.1';
+const logger = createLogger({ secrets: [config.apiKey] });
+
+function refuse(reasons: string[]): never {
+  for (const reason of reasons) logger.log('error', 'refusing to start', { reason });
+  process.exit(1);
+}
+
+const problems = configProblems(config);
+if (problems.length) refuse(problems);
 
 // CONSOLE_DIST_DIR lets parallel test runs serve their own builds.
 const distDir = process.env.CONSOLE_DIST_DIR
   ? path.resolve(process.env.CONSOLE_DIST_DIR)
   : path.join(root, 'dist');
-const app = createProductionApp(config, distDir);
-const server = app.listen(port, host, () => {
-  console.log(
-    JSON.stringify({
-      level: 'info',
-      msg: 'console listening',
-      url: `http://${host}:${port}`,
-      mode: config.apiKey ? 'live' : 'demo',
-    }),
-  );
+
+// Stops are only possible in live mode without read-only; then they must be auditable.
+let audit: AuditLog | null = null;
+if (config.apiKey && !config.readOnly) {
+  const auditPath = config.auditLogPath ?? path.resolve('console-audit.jsonl');
+  try {
+    audit = await openAuditLog(auditPath);
+  } catch (error) {
+    refuse([
+      `Cannot open the audit log ${auditPath} (CONSOLE_AUDIT_LOG): ${errorFields(error).error}`,
+    ]);
+  }
+}
+
+let app;
+try {
+  app = createProductionApp(config, { distDir, audit, logger });
+} catch (error) {
+  refuse([String(errorFields(error).error)]);
+}
+
+const server = app.listen(config.port, config.host, () => {
+  logger.log('info', 'console listening', {
+    url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`,
+    mode: config.apiKey ? 'live' : 'demo',
+    auth: config.auth.mode,
+    readOnly: config.readOnly,
+    auditLog: audit?.path ?? null,
+    upstreamTimeoutMs: config.upstreamTimeoutMs,
+  });
 });
 server.on('error', (error) => {
-  console.error(
-    JSON.stringify({ level: 'error', msg: 'server failed to start', error: error.message }),
-  );
+  logger.log('error', 'server failed to start', errorFields(error));
   process.exit(1);
+});
+
+function shutdown(signal: string) {
+  logger.log('info', 'shutting down', { signal });
+  server.close(() => {
+    void (audit?.close() ?? Promise.resolve()).finally(() => process.exit(0));
+  });
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 5_000).unref();
+}
+process.once('SIGTERM', () => shutdown('SIGTERM'));
+process.once('SIGINT', () => shutdown('SIGINT'));
+process.on('unhandledRejection', (reason) => {
+  logger.log('error', 'unhandled rejection', errorFields(reason));
 });

@@ -1,0 +1,85 @@
+import express, { type RequestHandler, type Router } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import helmet from 'helmet';
+import type { Logger } from './logger.ts';
+
+export const CSP_REPORT_PATH = '/console/csp-report';
+
+/**
+ * The console runs no inline script (theme-init.js is external for that reason), so script-src
+ * is just 'self'. MSW's demo worker needs worker-src 'self'; signed recordings live on other
+ * https hosts, hence media-src https:. Violations are reported to CSP_REPORT_PATH and logged.
+ */
+export function securityHeaders(): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        mediaSrc: ["'self'", 'https:'],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        reportUri: [CSP_REPORT_PATH],
+        reportTo: ['csp'],
+      },
+    },
+    referrerPolicy: { policy: 'same-origin' },
+    xFrameOptions: { action: 'deny' },
+    // HSTS only means something over https, where the TLS-terminating proxy should set it.
+    strictTransportSecurity: false,
+  });
+}
+
+/** Names the Reporting API endpoint that CSP's report-to refers to. */
+export const reportingEndpoints: RequestHandler = (_req, res, next) => {
+  res.set('Reporting-Endpoints', `csp="${CSP_REPORT_PATH}"`);
+  next();
+};
+
+function summarise(report: unknown): Record<string, unknown> {
+  const r = (report ?? {}) as Record<string, unknown>;
+  // report-uri sends {"csp-report": {...}} (kebab-case); report-to sends [{type, body: {...}}].
+  const body = (r['csp-report'] ?? r.body ?? r) as Record<string, unknown>;
+  const pick = (...names: string[]) => {
+    for (const n of names) if (body[n] !== undefined) return String(body[n]).slice(0, 500);
+    return undefined;
+  };
+  return {
+    directive: pick('effective-directive', 'effectiveDirective', 'violated-directive'),
+    blocked: pick('blocked-uri', 'blockedURL'),
+    document: pick('document-uri', 'documentURL'),
+    source: pick('source-file', 'sourceFile'),
+    line: pick('line-number', 'lineNumber'),
+    sample: pick('script-sample', 'sample'),
+  };
+}
+
+/** Receives CSP violation reports and logs each one as a structured warning. */
+export function cspReportRouter(logger: Logger): Router {
+  const router = express.Router();
+  router.post(
+    CSP_REPORT_PATH,
+    rateLimit({ windowMs: 60_000, limit: 120, standardHeaders: false, legacyHeaders: false }),
+    express.json({
+      type: ['application/csp-report', 'application/reports+json', 'application/json'],
+      limit: '32kb',
+    }),
+    (req, res) => {
+      const reports: unknown[] = Array.isArray(req.body) ? req.body : [req.body];
+      for (const report of reports.slice(0, 20)) {
+        logger.log('warn', 'csp violation', summarise(report));
+      }
+      res.status(204).end();
+    },
+  );
+  return router;
+}
