@@ -37,6 +37,10 @@ export type AllowlistResult =
 
 /** Matches a request's method and raw (still-encoded) path and query against the allowlist. */
 export function matchAllowlist(method: string, rawUrl: string): AllowlistResult {
+  // Judge the path as sent: URL parsing would resolve "..", "%2e%2e" and "\\" into some other,
+  // possibly allowlisted, path. No console request contains dots, escapes or backslashes.
+  const rawPath = rawUrl.split('?')[0] ?? '';
+  if (!/^[A-Za-z0-9/_-]*$/.test(rawPath)) return { ok: false, status: 404 };
   const url = new URL(rawUrl, 'http://console.invalid');
   const byPath = ALLOWED_ROUTES.filter((r) => r.pattern.test(url.pathname));
   if (byPath.length === 0) return { ok: false, status: 404 };

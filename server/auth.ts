@@ -47,9 +47,6 @@ function cleanName(value: string): string | null {
   return name && name.length <= 256 && printable ? name : null;
 }
 
-/** bcrypt of a random string, cost 10 like htpasswd -B's default. */
-const DUMMY_HASH = bcrypt.hashSync(randomUUID(), 10);
-
 function sha256(value: string) {
   return createHash('sha256').update(value).digest();
 }
@@ -60,6 +57,8 @@ function sha256(value: string) {
  */
 function basicAuth(usersFile: string): RequestHandler {
   const hashes = readUsersFile(usersFile);
+  // bcrypt of a random string, cost 10 like htpasswd -B's default.
+  const DUMMY_HASH = bcrypt.hashSync(randomUUID(), 10);
   const verified = new Map<string, { digest: Buffer; until: number }>();
   const TTL_MS = 5 * 60_000;
   return (req: Request, res: Response, next: NextFunction) => {

@@ -1,0 +1,150 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openAuditLog, type AuditLog } from '../../../server/auditLog.ts';
+import { readServerConfig } from '../../../server/config.ts';
+import { createLogger } from '../../../server/logger.ts';
+import { createProductionApp } from '../../../server/productionApp.ts';
+
+export const ROOT = path.resolve(import.meta.dirname, '../../..');
+export const FAKE_KEY = 'oi_sk_test_7d1f0c2a9b8e4c6d';
+
+export function tempDir(prefix = 'console-server-'): string {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+/** A tiny stand-in for dist/: an index page and one hashed asset. */
+export function fakeDist(): string {
+  const dir = tempDir('console-dist-');
+  mkdirSync(path.join(dir, 'assets'));
+  writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>console</title>');
+  writeFileSync(path.join(dir, 'assets', 'index-AbC123.js'), 'console.log(1)');
+  writeFileSync(path.join(dir, 'theme-init.js'), '/* theme */');
+  return dir;
+}
+
+export interface InProcessServer {
+  url: string;
+  logs: string[];
+  audit: AuditLog | null;
+  close: () => Promise<void>;
+}
+
+/** The production app in this process, on 127.0.0.1 and a random port. */
+export async function startInProcess(
+  env: Record<string, string>,
+  { withAudit = true }: { withAudit?: boolean } = {},
+): Promise<InProcessServer> {
+  const config = readServerConfig({ ONEINBOX_API_KEY: FAKE_KEY, ...env });
+  const logs: string[] = [];
+  const logger = createLogger({ secrets: [config.apiKey], write: (line) => logs.push(line) });
+  const audit = withAudit
+    ? await openAuditLog(config.auditLogPath ?? path.join(tempDir(), 'audit.jsonl'))
+    : null;
+  const app = createProductionApp(config, { distDir: fakeDist(), audit, logger });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    logs,
+    audit,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await audit?.close().catch(() => undefined);
+    },
+  };
+}
+
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/**
+ * A request sent exactly as written (fetch would normalise "..", and adds its own headers),
+ * so path tricks and missing Origin headers reach the server unchanged.
+ */
+export function raw(
+  base: string,
+  method: string,
+  rawPath: string,
+  headers: Record<string, string> = {},
+): Promise<RawResponse> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const req = request({ hostname, port, method, path: rawPath, headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** A same-origin stop, as the console's own page sends it. */
+export function stop(base: string, callId: string, headers: Record<string, string> = {}) {
+  return raw(base, 'POST', `/v1/calls/${callId}/stop`, {
+    Origin: base,
+    'Sec-Fetch-Site': 'same-origin',
+    ...headers,
+  });
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+export interface ChildServer {
+  url: string;
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** `npm start`'s entry (server/start.ts) as its own process, so tests can kill it. */
+export async function startProcess(env: Record<string, string>, { wait = true } = {}): Promise<ChildServer> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      CONSOLE_DIST_DIR: fakeDist(),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = `http://127.0.0.1:${port}`;
+  if (wait) {
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`server exited early:\n${out}`);
+      if (Date.now() > deadline) throw new Error(`server did not start:\n${out}`);
+      const ok = await fetch(`${url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ok) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return { url, child, output: () => out, exited };
+}
