@@ -1,0 +1,79 @@
+import type { Call } from '../../api/schema';
+import { postCallParts, POST_CALL_WAIT_MS, type PollingPhase } from '../../lib/polling';
+
+const PART_NAMES = { conversation: 'messages', summary: 'summary', analysis: 'analysis' } as const;
+
+function missingParts(call: Call): string[] {
+  const parts = postCallParts(call);
+  return (Object.keys(PART_NAMES) as (keyof typeof PART_NAMES)[])
+    .filter((key) => !parts[key])
+    .map((key) => PART_NAMES[key]);
+}
+
+/**
+ * After a call ends the API writes its messages, summary and analysis a few seconds later.
+ * This says whether the page is still waiting for them, got them, or gave up waiting.
+ */
+export function PostCallStatus({
+  phase,
+  call,
+  sawWaiting,
+  onCheckAgain,
+  checking,
+}: {
+  phase: PollingPhase;
+  call: Call;
+  /** Whether this page waited for the data itself (so "arrived" is news worth saying). */
+  sawWaiting: boolean;
+  onCheckAgain: () => void;
+  checking: boolean;
+}) {
+  if (phase === 'awaiting-post-call') {
+    return (
+      <p
+        role="status"
+        className="inline-flex items-center gap-2 rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:bg-sky-950/50 dark:text-sky-100"
+      >
+        <span
+          aria-hidden="true"
+          className="size-3 animate-spin rounded-full border-2 border-sky-600 border-t-transparent motion-reduce:animate-none dark:border-sky-300 dark:border-t-transparent"
+        />
+        Processing post-call data…
+      </p>
+    );
+  }
+  if (phase === 'gave-up' && sawWaiting) {
+    return (
+      <div
+        role="status"
+        className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800 dark:bg-slate-800 dark:text-slate-100"
+      >
+        <p>
+          Post-call data did not arrive within {POST_CALL_WAIT_MS / 1000} s (still missing:{' '}
+          {missingParts(call).join(', ')}). The API may not produce it for this call.
+        </p>
+        <button
+          type="button"
+          onClick={onCheckAgain}
+          disabled={checking}
+          className="mt-1 rounded border border-slate-400 px-2 py-0.5 text-xs font-medium hover:bg-white disabled:opacity-60 dark:border-slate-500 dark:hover:bg-slate-700"
+        >
+          {checking ? 'Checking…' : 'Check again'}
+        </button>
+      </div>
+    );
+  }
+  if (phase === 'complete' && sawWaiting) {
+    const count = call.messages.length;
+    return (
+      <p
+        role="status"
+        className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-950 dark:bg-emerald-950/40 dark:text-emerald-100"
+      >
+        Post-call data arrived: {count > 0 ? `${count} messages` : 'transcript'}, summary and
+        analysis.
+      </p>
+    );
+  }
+  return null;
+}

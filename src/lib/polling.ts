@@ -1,0 +1,114 @@
+import { isLiveStatus, isTerminalStatus } from '../api/callStatus';
+import type { Call } from '../api/schema';
+import { parseDate } from './format';
+
+/** A live call is refetched this often. */
+export const LIVE_POLL_MS = 2_000;
+/** After a call ends, its post-call data is awaited at this pace... */
+export const POST_CALL_POLL_MS = 2_000;
+/** ...for at most this long after the console first saw it ended (the API says 2–3 s). */
+export const POST_CALL_WAIT_MS = 30_000;
+/**
+ * A call the console never saw live and that ended this long ago (by its own ended_at) has
+ * settled: its post-call data is not coming, so it is not polled at all. Generous, so a server
+ * clock a few minutes off the browser's cannot cut a real wait short.
+ */
+export const SETTLED_AFTER_MS = 10 * 60_000;
+
+export type PollingPhase =
+  /** queued / initiated / in_progress: refetched every LIVE_POLL_MS. */
+  | 'live'
+  /** Ended; messages, summary or analysis still missing; still within the wait. */
+  | 'awaiting-post-call'
+  /** Ended and its post-call data is complete. */
+  | 'complete'
+  /** Ended; the wait ran out without the post-call data. */
+  | 'gave-up'
+  /** Ended long before the console saw it; nothing is expected to change. */
+  | 'settled'
+  /** A status the API does not document: shown as it is, never polled. */
+  | 'unknown-status'
+  /** No data yet (first load, or it failed): the query's own loading/retry rules apply. */
+  | 'no-data';
+
+/** What the console knows about a call besides its data, all measured on the browser's clock. */
+export interface Observation {
+  now: number;
+  /** When this page first saw the call in a terminal status, or null if it has not yet. */
+  terminalSeenAt: number | null;
+  /** Whether this page saw the call in a live status before it ended. */
+  seenLive: boolean;
+}
+
+function hasText(value: unknown): boolean {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+/** The API writes these after the call ends, asynchronously. */
+export function postCallParts(call: Call) {
+  const transcript = call.transcript;
+  return {
+    conversation:
+      call.messages.length > 0 ||
+      hasText(transcript) ||
+      (Array.isArray(transcript) && transcript.length > 0),
+    summary: hasText(call.ai_summary),
+    analysis: call.analysis !== null && Object.keys(call.analysis).length > 0,
+  };
+}
+
+export function hasPostCallData(call: Call): boolean {
+  const parts = postCallParts(call);
+  return parts.conversation && parts.summary && parts.analysis;
+}
+
+export function pollingPhase(call: Call | undefined, seen: Observation): PollingPhase {
+  if (!call) return 'no-data';
+  if (isLiveStatus(call.status)) return 'live';
+  if (!isTerminalStatus(call.status)) return 'unknown-status';
+  if (hasPostCallData(call)) return 'complete';
+  const endedAt = parseDate(call.ended_at)?.getTime();
+  if (!seen.seenLive && endedAt !== undefined && seen.now - endedAt > SETTLED_AFTER_MS) {
+    return 'settled';
+  }
+  const since = seen.terminalSeenAt ?? seen.now;
+  return seen.now - since >= POST_CALL_WAIT_MS ? 'gave-up' : 'awaiting-post-call';
+}
+
+/** The refetchInterval for a call: a function of its data and of when it was seen to end. */
+export function callRefetchInterval(call: Call | undefined, seen: Observation): number | false {
+  const phase = pollingPhase(call, seen);
+  if (phase === 'live') return LIVE_POLL_MS;
+  if (phase === 'awaiting-post-call') return POST_CALL_POLL_MS;
+  return false;
+}
+
+/**
+ * Remembers, per query (or any object standing for one call on one page), when its call was first
+ * seen ended and whether it was seen live before. Keyed weakly, so a query that is garbage
+ * collected takes its memory with it and a fresh QueryClient starts fresh.
+ */
+export function createCallWatch<K extends object>() {
+  const seen = new WeakMap<K, { terminalSeenAt: number | null; seenLive: boolean }>();
+  return {
+    /** Records what `call` shows at `now` and returns the observation to decide with. */
+    observe(key: K, call: Call | undefined, now: number): Observation {
+      let entry = seen.get(key);
+      if (!entry) {
+        entry = { terminalSeenAt: null, seenLive: false };
+        seen.set(key, entry);
+      }
+      if (call && isLiveStatus(call.status)) {
+        // A call seen live again (a stale read after a stop) restarts the wait when it ends.
+        entry.seenLive = true;
+        entry.terminalSeenAt = null;
+      } else if (call && isTerminalStatus(call.status) && entry.terminalSeenAt === null) {
+        entry.terminalSeenAt = now;
+      }
+      return { now, ...entry };
+    },
+  };
+}
+
+/** The one watch the app's call queries share (see callQueries.detail). */
+export const callWatch = createCallWatch<object>();
