@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { api, type ListCallsParams } from './client';
 import { isLiveStatus } from './callStatus';
 import { isApiError } from './errors';
+import { callRefetchInterval, callWatch } from '../lib/polling';
 
 /** How often the live-calls section of the list refreshes. */
 export const LIVE_LIST_POLL_MS = 5_000;
@@ -27,6 +28,15 @@ export const callQueries = {
     queryOptions({
       queryKey: [...callQueries.details(), callId] as const,
       queryFn: ({ signal }) => api.getCall(callId, signal),
+      // Live calls every 2 s; an ended call until its post-call data arrives (30 s at most).
+      // See src/lib/polling.ts. A failed poll keeps the data and the interval keeps going.
+      refetchInterval: (query) =>
+        callRefetchInterval(
+          query.state.data,
+          callWatch.observe(query, query.state.data, Date.now()),
+        ),
+      // Nobody reads a hidden tab: pause, and refetch on return (refetchOnWindowFocus).
+      refetchIntervalInBackground: false,
     }),
 };
 
