@@ -32,9 +32,7 @@ describe('stopOutcome', () => {
     expect(stopOutcome(live, makeCall({ status: 'completed', end_reason: 'api_stop' }))).toBe(
       'stopped',
     );
-    expect(stopOutcome(live, makeCall({ status: 'completed', end_reason: null }))).toBe(
-      'stopped',
-    );
+    expect(stopOutcome(live, makeCall({ status: 'completed', end_reason: null }))).toBe('stopped');
     expect(stopOutcome(live, makeCall({ status: 'completed', end_reason: 'agent_hangup' }))).toBe(
       'already-ended',
     );

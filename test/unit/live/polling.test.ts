@@ -75,9 +75,7 @@ describe('hasPostCallData', () => {
       transcript: [{ role: 'user', content: 'hi' }],
     });
     expect(hasPostCallData(legacy)).toBe(true);
-    expect(hasPostCallData(makeCall({ ...POST_CALL, messages: [], transcript: '  ' }))).toBe(
-      false,
-    );
+    expect(hasPostCallData(makeCall({ ...POST_CALL, messages: [], transcript: '  ' }))).toBe(false);
     expect(hasPostCallData(makeCall({ ...POST_CALL, analysis: {} }))).toBe(false);
   });
 });
@@ -111,8 +109,6 @@ describe('createCallWatch', () => {
     const key = {};
     watch.observe(key, makeCall({ status: 'completed' }), 1_000);
     watch.observe(key, makeCall({ status: 'in_progress' }), 2_000);
-    expect(watch.observe(key, makeCall({ status: 'completed' }), 3_000).terminalSeenAt).toBe(
-      3_000,
-    );
+    expect(watch.observe(key, makeCall({ status: 'completed' }), 3_000).terminalSeenAt).toBe(3_000);
   });
 });
