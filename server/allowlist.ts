@@ -37,7 +37,7 @@ export type AllowlistResult =
 
 /** Matches a request's method and raw (still-encoded) path and query against the allowlist. */
 export function matchAllowlist(method: string, rawUrl: string): AllowlistResult {
-  // Judge the path as sent: URL parsing would resolve "..", "%2e%2e" and "\\" into some other,
+  // Judge the path as sent: URL parsing would resolve "..", "%2e%2e" and backslashes into some other,
   // possibly allowlisted, path. No console request contains dots, escapes or backslashes.
   const rawPath = rawUrl.split('?')[0] ?? '';
   if (!/^[A-Za-z0-9/_-]*$/.test(rawPath)) return { ok: false, status: 404 };

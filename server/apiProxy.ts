@@ -39,6 +39,13 @@ const DROPPED_RESPONSE_HEADERS = new Set([
   'cache-control',
 ]);
 
+/** An answer the API broke off mid-body must not look complete to the browser: cut it too. */
+function cutIfIncomplete(proxyRes: IncomingMessage, res: ServerResponse) {
+  proxyRes.once('close', () => {
+    if (!proxyRes.complete) res.destroy();
+  });
+}
+
 function sendJson(
   res: ServerResponse,
   status: number,
@@ -139,9 +146,10 @@ export function createApiProxy(config: ServerConfig, options: ApiProxyOptions = 
     ...proxyOptions,
     on: {
       proxyReq: prepareUpstreamRequest,
-      proxyRes: (proxyRes) => {
+      proxyRes: (proxyRes, _req, res) => {
         delete proxyRes.headers['set-cookie'];
         proxyRes.headers['cache-control'] = 'no-store';
+        cutIfIncomplete(proxyRes, res);
       },
       error: onError,
     },
@@ -154,6 +162,7 @@ export function createApiProxy(config: ServerConfig, options: ApiProxyOptions = 
     on: {
       proxyReq: prepareUpstreamRequest,
       proxyRes: (proxyRes, req, res) => {
+        cutIfIncomplete(proxyRes, res);
         const status = proxyRes.statusCode ?? 502;
         const result = status >= 200 && status < 300 ? 'stopped' : 'upstream_error';
         const forward = () => {

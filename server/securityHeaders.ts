@@ -76,7 +76,9 @@ export function cspReportRouter(logger: Logger): Router {
     (req, res) => {
       const reports: unknown[] = Array.isArray(req.body) ? req.body : [req.body];
       for (const report of reports.slice(0, 20)) {
-        logger.log('warn', 'csp violation', summarise(report));
+        const fields = summarise(report);
+        // Empty or unrecognised posts are not worth a warning line.
+        if (fields.directive || fields.blocked) logger.log('warn', 'csp violation', fields);
       }
       res.status(204).end();
     },

@@ -22,7 +22,11 @@ beforeEach(() => {
 
 describe('the allowlist', () => {
   it('forwards the console endpoints, keeping only known query parameters', async () => {
-    const list = await raw(server.url, 'GET', '/v1/calls?limit=5&status=completed&debug=1&api_key=x');
+    const list = await raw(
+      server.url,
+      'GET',
+      '/v1/calls?limit=5&status=completed&debug=1&api_key=x',
+    );
     expect(list.status).toBe(200);
     const call = await raw(server.url, 'GET', '/v1/calls/call_abc-123');
     expect(call.status).toBe(200);
@@ -60,12 +64,15 @@ describe('the allowlist', () => {
     ['GET', '/v1/calls/abc/stop', 405],
     ['POST', '/v1/agents/agent_1', 405],
     ['PATCH', '/v1/agents/agent_1', 405],
-  ])('%s %s is answered by the console (%i) and never reaches the API', async (method, path, status) => {
-    const res = await raw(server.url, method, path, { Origin: server.url });
-    expect(res.status).toBe(status);
-    expect(JSON.parse(res.body)).toHaveProperty('detail');
-    expect(upstream.seen).toEqual([]);
-  });
+  ])(
+    '%s %s is answered by the console (%i) and never reaches the API',
+    async (method, path, status) => {
+      const res = await raw(server.url, method, path, { Origin: server.url });
+      expect(res.status).toBe(status);
+      expect(JSON.parse(res.body)).toHaveProperty('detail');
+      expect(upstream.seen).toEqual([]);
+    },
+  );
 
   it('answers 405 with an Allow header', async () => {
     const res = await raw(server.url, 'DELETE', '/v1/calls/abc');
@@ -87,7 +94,14 @@ describe('credentials', () => {
     expect(res.status).toBe(200);
     const seen = upstream.seen[0]!.headers;
     expect(seen.authorization).toBe(`Bearer ${FAKE_KEY}`);
-    for (const name of ['cookie', 'x-api-key', 'x-forwarded-user', 'x-forwarded-for', 'origin', 'referer']) {
+    for (const name of [
+      'cookie',
+      'x-api-key',
+      'x-forwarded-user',
+      'x-forwarded-for',
+      'origin',
+      'referer',
+    ]) {
       expect(seen[name]).toBeUndefined();
     }
   });

@@ -72,7 +72,10 @@ describe('CONSOLE_AUTH=basic', () => {
     const usersFile = path.join(dir, 'users');
     // htpasswd -B writes $2y$ hashes; both prefixes must work.
     const grace = bcrypt.hashSync('correct horse', 4).replace(/^\$2b\$/, '$2y$');
-    writeFileSync(usersFile, `# support team\nada:${bcrypt.hashSync('s3cret', 4)}\ngrace:${grace}\n`);
+    writeFileSync(
+      usersFile,
+      `# support team\nada:${bcrypt.hashSync('s3cret', 4)}\ngrace:${grace}\n`,
+    );
     server = await startInProcess({
       ONEINBOX_API_URL: upstream.url,
       CONSOLE_AUTH: 'basic',
@@ -82,20 +85,30 @@ describe('CONSOLE_AUTH=basic', () => {
     const none = await raw(server.url, 'GET', '/console/config');
     expect(none.status).toBe(401);
     expect(none.headers['www-authenticate']).toMatch(/^Basic realm=/);
-    expect((await raw(server.url, 'GET', '/console/config', { Authorization: basic('ada', 'nope') })).status).toBe(401);
-    expect((await raw(server.url, 'GET', '/console/config', { Authorization: basic('eve', 's3cret') })).status).toBe(401);
+    expect(
+      (await raw(server.url, 'GET', '/console/config', { Authorization: basic('ada', 'nope') }))
+        .status,
+    ).toBe(401);
+    expect(
+      (await raw(server.url, 'GET', '/console/config', { Authorization: basic('eve', 's3cret') }))
+        .status,
+    ).toBe(401);
 
     for (const [user, password] of [
       ['ada', 's3cret'],
       ['grace', 'correct horse'],
     ] as const) {
-      const ok = await raw(server.url, 'GET', '/console/config', { Authorization: basic(user, password) });
+      const ok = await raw(server.url, 'GET', '/console/config', {
+        Authorization: basic(user, password),
+      });
       expect(ok.status).toBe(200);
       expect(JSON.parse(ok.body).user).toBe(user);
     }
 
     // The console's Basic credentials are not forwarded: the API gets only the key.
-    const proxied = await raw(server.url, 'GET', '/v1/calls/abc', { Authorization: basic('ada', 's3cret') });
+    const proxied = await raw(server.url, 'GET', '/v1/calls/abc', {
+      Authorization: basic('ada', 's3cret'),
+    });
     expect(proxied.status).toBe(200);
     expect(upstream.seen[0]!.headers.authorization).toMatch(/^Bearer oi_sk_test_/);
   });
@@ -103,9 +116,9 @@ describe('CONSOLE_AUTH=basic', () => {
   it('rejects a users file that is not user:bcrypt-hash', async () => {
     const usersFile = path.join(tempDir(), 'users');
     writeFileSync(usersFile, 'ada:plaintext-password\n');
-    await expect(startInProcess({ CONSOLE_AUTH: 'basic', CONSOLE_USERS_FILE: usersFile })).rejects.toThrow(
-      /expected "user:bcrypt-hash"/,
-    );
+    await expect(
+      startInProcess({ CONSOLE_AUTH: 'basic', CONSOLE_USERS_FILE: usersFile }),
+    ).rejects.toThrow(/expected "user:bcrypt-hash"/);
   });
 });
 
@@ -126,14 +139,20 @@ describe('binding to a non-loopback address', () => {
   it('is allowed with an auth mode; loopback needs none', () => {
     const env = (extra: Record<string, string>) => readServerConfig({ ...extra });
     expect(configProblems(env({ HOST: '0.0.0.0', CONSOLE_AUTH: 'header' }))).toEqual([]);
-    expect(configProblems(env({ HOST: '::', CONSOLE_AUTH: 'basic', CONSOLE_USERS_FILE: '/x' }))).toEqual([]);
+    expect(
+      configProblems(env({ HOST: '::', CONSOLE_AUTH: 'basic', CONSOLE_USERS_FILE: '/x' })),
+    ).toEqual([]);
     expect(configProblems(env({ HOST: '::' }))).toHaveLength(1);
     expect(configProblems(env({ HOST: '192.168.1.5' }))).toHaveLength(1);
     expect(configProblems(env({ HOST: '0.0.0.0', CONSOLE_AUTH: 'basic' }))).toEqual([
       expect.stringMatching(/needs CONSOLE_USERS_FILE/),
     ]);
     expect(configProblems(env({}))).toEqual([]);
-    expect(['127.0.0.1', '127.1.2.3', '::1', 'localhost', '[::1]'].every(isLoopbackHost)).toBe(true);
-    expect(['0.0.0.0', '::', '10.0.0.1', 'example.com', '::ffff:10.0.0.1'].some(isLoopbackHost)).toBe(false);
+    expect(['127.0.0.1', '127.1.2.3', '::1', 'localhost', '[::1]'].every(isLoopbackHost)).toBe(
+      true,
+    );
+    expect(
+      ['0.0.0.0', '::', '10.0.0.1', 'example.com', '::ffff:10.0.0.1'].some(isLoopbackHost),
+    ).toBe(false);
   });
 });

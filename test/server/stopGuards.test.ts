@@ -36,7 +36,10 @@ describe('read-only mode', () => {
 describe('same-origin check (CSRF)', () => {
   it.each([
     ['no Origin and no Sec-Fetch-Site', {}],
-    ['another site (Sec-Fetch-Site)', { 'Sec-Fetch-Site': 'cross-site', Origin: 'https://evil.example' }],
+    [
+      'another site (Sec-Fetch-Site)',
+      { 'Sec-Fetch-Site': 'cross-site', Origin: 'https://evil.example' },
+    ],
     ['a sibling subdomain (Sec-Fetch-Site)', { 'Sec-Fetch-Site': 'same-site' }],
     ['another origin (Origin only)', { Origin: 'https://evil.example' }],
     ['an opaque origin', { Origin: 'null' }],
@@ -71,7 +74,8 @@ describe('per-user stop rate limit', () => {
       CONSOLE_STOP_RATE_LIMIT: '3',
     });
     const as = (user: string) => ({ 'X-Forwarded-User': user });
-    for (let i = 0; i < 3; i++) expect((await stop(server.url, `c${i}`, as('ada'))).status).toBe(200);
+    for (let i = 0; i < 3; i++)
+      expect((await stop(server.url, `c${i}`, as('ada'))).status).toBe(200);
     const limited = await stop(server.url, 'c3', as('ada'));
     expect(limited.status).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);

@@ -83,6 +83,10 @@ export function raw(
       res.setEncoding('utf8');
       res.on('data', (c: string) => (body += c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      res.on('error', reject);
+      res.on('close', () => {
+        if (!res.complete) reject(new Error('connection cut mid-answer'));
+      });
     });
     req.on('error', reject);
     req.end();
@@ -114,7 +118,10 @@ export interface ChildServer {
 }
 
 /** `npm start`'s entry (server/start.ts) as its own process, so tests can kill it. */
-export async function startProcess(env: Record<string, string>, { wait = true } = {}): Promise<ChildServer> {
+export async function startProcess(
+  env: Record<string, string>,
+  { wait = true } = {},
+): Promise<ChildServer> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
     cwd: ROOT,
@@ -131,7 +138,9 @@ export async function startProcess(env: Record<string, string>, { wait = true } 
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
   const url = `http://127.0.0.1:${port}`;
   if (wait) {
     const deadline = Date.now() + 15_000;

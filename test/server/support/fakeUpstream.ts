@@ -1,4 +1,9 @@
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface SeenRequest {
@@ -41,7 +46,9 @@ export const defaultHandler: UpstreamHandler = (req, res) => {
 };
 
 /** A stand-in for the OneInbox API on 127.0.0.1 and a random port, recording what reaches it. */
-export async function startFakeUpstream(handler: UpstreamHandler = defaultHandler): Promise<FakeUpstream> {
+export async function startFakeUpstream(
+  handler: UpstreamHandler = defaultHandler,
+): Promise<FakeUpstream> {
   let current = handler;
   const seen: SeenRequest[] = [];
   const server = createServer((req, res) => {

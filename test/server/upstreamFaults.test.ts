@@ -1,0 +1,120 @@
+// @vitest-environment node
+import './support/isolate.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  FAKE_KEY,
+  raw,
+  startInProcess,
+  stop,
+  tempDir,
+  type InProcessServer,
+} from './support/consoleServer.ts';
+import { defaultHandler, startFakeUpstream, type FakeUpstream } from './support/fakeUpstream.ts';
+
+let upstream: FakeUpstream;
+let server: InProcessServer | null = null;
+
+beforeAll(async () => {
+  upstream = await startFakeUpstream();
+});
+afterAll(() => upstream.close());
+afterEach(async () => {
+  await server?.close();
+  server = null;
+  upstream.handle(defaultHandler);
+  upstream.seen.length = 0;
+});
+
+/** Nothing in what the browser gets or what the server logs may contain the key. */
+function expectNoKey(...texts: string[]) {
+  for (const text of texts) expect(text).not.toContain(FAKE_KEY);
+}
+
+describe('upstream faults', () => {
+  it('answers 504 with a readable detail when the API does not answer in time', async () => {
+    const file = path.join(tempDir(), 'audit.jsonl');
+    server = await startInProcess({
+      ONEINBOX_API_URL: upstream.url,
+      CONSOLE_UPSTREAM_TIMEOUT_MS: '300',
+      CONSOLE_AUDIT_LOG: file,
+    });
+    upstream.handle(() => undefined); // stalls forever
+    const started = Date.now();
+    const read = await raw(server.url, 'GET', '/v1/calls/slow');
+    expect(read.status).toBe(504);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(JSON.parse(read.body).detail).toMatch(/did not answer within 0\.3 s/);
+
+    const stopped = await stop(server.url, 'slow');
+    expect(stopped.status).toBe(504);
+    const lines = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.at(-1)).toMatchObject({
+      callId: 'slow',
+      result: 'upstream_timeout',
+      upstreamStatus: null,
+    });
+    expectNoKey(read.body, stopped.body, JSON.stringify(read.headers), server.logs.join('\n'));
+  });
+
+  it('cuts the connection when the API stalls mid-body, so a half answer never looks whole', async () => {
+    server = await startInProcess({
+      ONEINBOX_API_URL: upstream.url,
+      CONSOLE_UPSTREAM_TIMEOUT_MS: '300',
+    });
+    upstream.handle((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.write('{"id":');
+    });
+    await expect(raw(server.url, 'GET', '/v1/calls/half')).rejects.toThrow();
+  });
+
+  it('answers 502 with a readable detail when the API cannot be reached', async () => {
+    server = await startInProcess({ ONEINBOX_API_URL: 'http://127.0.0.1:9' }); // discard port: refused
+    const res = await raw(server.url, 'GET', '/v1/calls/abc');
+    expect(res.status).toBe(502);
+    expect(JSON.parse(res.body).detail).toMatch(/could not reach the OneInbox API/);
+    expect(res.headers['content-type']).toMatch(/application\/json/);
+    expectNoKey(res.body, server.logs.join('\n'));
+  });
+
+  it('answers 502 when the API drops the connection', async () => {
+    server = await startInProcess({ ONEINBOX_API_URL: upstream.url });
+    upstream.handle((req) => req.socket.destroy());
+    const res = await stop(server.url, 'dropped');
+    expect(res.status).toBe(502);
+  });
+
+  it('passes 429 through with Retry-After', async () => {
+    server = await startInProcess({ ONEINBOX_API_URL: upstream.url });
+    upstream.handle((_req, res) => {
+      res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '7' });
+      res.end('{"detail":"Rate limit exceeded"}');
+    });
+    for (const res of [
+      await raw(server.url, 'GET', '/v1/calls/abc'),
+      await stop(server.url, 'abc'),
+    ]) {
+      expect(res.status).toBe(429);
+      expect(res.headers['retry-after']).toBe('7');
+      expect(JSON.parse(res.body)).toEqual({ detail: 'Rate limit exceeded' });
+    }
+  });
+
+  it('never logs or returns the key, even when the API echoes it back', async () => {
+    server = await startInProcess({ ONEINBOX_API_URL: upstream.url });
+    upstream.handle((req, res) => {
+      res.writeHead(401, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ detail: `Invalid key ${req.headers.authorization}` }));
+    });
+    await raw(server.url, 'GET', '/v1/calls/abc');
+    // What the API says is the API's business; what the console writes must not carry the key.
+    expectNoKey(server.logs.join('\n'));
+    expect(server.logs.some((l) => l.includes('"msg":"request"'))).toBe(true);
+    for (const line of server.logs) expect(() => JSON.parse(line)).not.toThrow();
+  });
+});
