@@ -6,7 +6,9 @@ import { CallFacts } from '../components/call/CallFacts';
 import { CallHeader } from '../components/call/CallHeader';
 import { SchemaIssues } from '../components/call/SchemaIssues';
 import { TurnSelectionProvider } from '../components/call/TurnSelectionProvider';
+import { useSectionHash } from '../components/call/useSectionHash';
 import { ConversationSection } from '../components/conversation/ConversationSection';
+import { TranscriptSection } from '../components/conversation/TranscriptSection';
 import { RawDataSection } from '../components/raw/RawDataSection';
 import { RecordingSection } from '../components/recording/RecordingSection';
 import { ErrorState } from '../components/states/ErrorState';
@@ -16,9 +18,17 @@ import { SummarySection } from '../components/summary/SummarySection';
 // Recharts is large; the page paints its text first and the charts follow.
 const LatencySection = lazy(() => import('../components/latency/LatencySection'));
 
+/*
+ * Layout: on wide screens two columns — what was said on the left (summary, conversation,
+ * transcript), facts, recording and latency on the right, so a turn picked in the latency chart
+ * lights up in the conversation beside it. On narrow screens the columns dissolve (`contents`)
+ * and `order` puts the sections in reading order: summary, facts, recording, conversation,
+ * latency, transcript.
+ */
 export function CallPage() {
   const { callId = '' } = useParams();
   const query = useQuery(callQueries.detail(callId));
+  useSectionHash(query.data !== undefined);
 
   if (query.isPending) return <CallPageSkeleton />;
   if (query.isError && !query.data) {
@@ -34,17 +44,30 @@ export function CallPage() {
       <article aria-label="Call" className="space-y-4">
         <CallHeader call={call} />
         <SchemaIssues call={call} />
-        <CallFacts call={call} />
-        <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-          <div className="min-w-0 space-y-4">
-            <SummarySection call={call} />
-            <ConversationSection call={call} />
+        <div className="flex flex-col gap-4 lg:grid lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
+          <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-4">
+            <div className="order-1 min-w-0 lg:order-none">
+              <SummarySection call={call} />
+            </div>
+            <div className="order-4 min-w-0 lg:order-none">
+              <ConversationSection call={call} />
+            </div>
+            <div className="order-6 min-w-0 lg:order-none">
+              <TranscriptSection call={call} />
+            </div>
           </div>
-          <div className="min-w-0 space-y-4">
-            <RecordingSection call={call} />
-            <Suspense fallback={<SkeletonBlock className="h-72" />}>
-              <LatencySection call={call} />
-            </Suspense>
+          <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-4">
+            <div className="order-2 min-w-0 lg:order-none">
+              <CallFacts call={call} />
+            </div>
+            <div className="order-3 min-w-0 lg:order-none">
+              <RecordingSection call={call} />
+            </div>
+            <div className="order-5 min-w-0 lg:order-none">
+              <Suspense fallback={<SkeletonBlock className="h-72" />}>
+                <LatencySection call={call} />
+              </Suspense>
+            </div>
           </div>
         </div>
         <RawDataSection call={call} />

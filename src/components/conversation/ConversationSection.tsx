@@ -1,6 +1,130 @@
+import { useMemo, useState } from 'react';
+import { isLiveStatus } from '../../api/callStatus';
 import type { Call } from '../../api/schema';
+import { searchItems, stepHit } from '../../lib/conversationSearch';
+import { itemIndexForMessage, normaliseMessages, type ConversationItem } from '../../lib/messages';
+import { normaliseTranscript, transcriptToItems } from '../../lib/transcript';
+import { PostCallNote } from '../call/PostCallNote';
+import { Section } from '../call/Section';
+import { useTurnSelection } from '../call/TurnSelectionContext';
+import { ConversationList, type ScrollRequest } from './ConversationList';
+import { ConversationSearch } from './ConversationSearch';
+import { TurnBadge } from './TurnBadge';
 
-/** Placeholder: filled in by the call page issue (3). */
-export function ConversationSection(_props: { call: Call }) {
-  return null;
+/** Messages when there are any; otherwise the (deprecated) transcript is the conversation. */
+function useConversation(call: Call): {
+  items: ConversationItem[];
+  source: 'messages' | 'transcript' | 'none';
+} {
+  return useMemo(() => {
+    if (call.messages.length > 0) {
+      return { items: normaliseMessages(call.messages), source: 'messages' as const };
+    }
+    const fromTranscript = transcriptToItems(normaliseTranscript(call.transcript));
+    return fromTranscript.length > 0
+      ? { items: fromTranscript, source: 'transcript' as const }
+      : { items: [], source: 'none' as const };
+  }, [call.messages, call.transcript]);
+}
+
+export function ConversationSection({ call }: { call: Call }) {
+  const { items, source } = useConversation(call);
+  const { selectedTurn, selectTurn, links, turnTotalMs, targetMs } = useTurnSelection();
+  const [query, setQuery] = useState('');
+  const [current, setCurrent] = useState(-1);
+  const [scrollRequest, setScrollRequest] = useState<ScrollRequest | null>(null);
+
+  const hits = useMemo(() => searchItems(items, query), [items, query]);
+  const currentHit = current >= 0 && current < hits.length ? hits[current]! : null;
+
+  const requestScroll = (item: number) =>
+    setScrollRequest((prev) => ({ item, seq: (prev?.seq ?? 0) + 1 }));
+
+  const onQuery = (next: string) => {
+    setQuery(next);
+    const nextHits = searchItems(items, next);
+    setCurrent(nextHits.length > 0 ? 0 : -1);
+    if (nextHits.length > 0) requestScroll(nextHits[0]!.item);
+  };
+  const onStep = (direction: 1 | -1) => {
+    const next = stepHit(current, hits.length, direction);
+    setCurrent(next);
+    if (next >= 0) requestScroll(hits[next]!.item);
+  };
+
+  // Items belonging to the turn picked in the latency section.
+  const highlighted = useMemo(() => {
+    const set = new Set<number>();
+    if (selectedTurn === null || source !== 'messages') return set;
+    for (const index of links.messagesByTurn.get(selectedTurn) ?? []) {
+      const at = itemIndexForMessage(items, index);
+      if (at >= 0) set.add(at);
+    }
+    return set;
+  }, [items, links, selectedTurn, source]);
+
+  const turnTarget = highlighted.size > 0 ? Math.min(...highlighted) : null;
+
+  const badgeFor = (item: ConversationItem) => {
+    if (source !== 'messages' || item.kind !== 'speech' || item.role !== 'agent') return null;
+    const turn = links.turnByMessageIndex.get(item.indexes[0]!);
+    if (turn === undefined) return null;
+    return (
+      <TurnBadge
+        turn={turn}
+        totalMs={turnTotalMs.get(turn)}
+        targetMs={targetMs}
+        selected={selectedTurn === turn}
+        onSelect={() => selectTurn(selectedTurn === turn ? null : turn)}
+      />
+    );
+  };
+
+  const live = isLiveStatus(call.status);
+  const count = source === 'messages' ? call.messages.length : items.length;
+  return (
+    <Section
+      id="conversation"
+      title="Conversation"
+      actions={
+        items.length > 0 ? (
+          <span className="text-xs text-slate-500 dark:text-slate-400">
+            {count.toLocaleString()} {source === 'messages' ? 'messages' : 'transcript lines'}
+          </span>
+        ) : null
+      }
+    >
+      <PostCallNote status={call.status} what="conversation" />
+      {source === 'transcript' ? (
+        <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">
+          This call has no messages, so the transcript is shown as the conversation.
+        </p>
+      ) : null}
+      {items.length > 0 ? (
+        <>
+          <ConversationSearch
+            query={query}
+            onQuery={onQuery}
+            total={hits.length}
+            current={current}
+            onStep={onStep}
+          />
+          <ConversationList
+            items={items}
+            query={query}
+            currentHitItem={currentHit?.item ?? -1}
+            highlighted={highlighted}
+            scrollRequest={scrollRequest}
+            turnTarget={turnTarget}
+            badgeFor={badgeFor}
+            label="Messages"
+          />
+        </>
+      ) : live ? null : (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          No messages or transcript for this call.
+        </p>
+      )}
+    </Section>
+  );
 }

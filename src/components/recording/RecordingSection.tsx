@@ -1,6 +1,28 @@
+import { isLiveStatus } from '../../api/callStatus';
 import type { Call } from '../../api/schema';
+import { safeHttpUrl } from '../../lib/safeUrl';
+import { PostCallNote } from '../call/PostCallNote';
+import { Section } from '../call/Section';
+import { RecordingPlayer } from './RecordingPlayer';
 
-/** Placeholder: filled in by the call page issue (3). */
-export function RecordingSection(_props: { call: Call }) {
-  return null;
+export function RecordingSection({ call }: { call: Call }) {
+  const url = safeHttpUrl(call.recording_url);
+  const live = isLiveStatus(call.status);
+  return (
+    <Section id="recording" title="Recording">
+      <div className="space-y-3">
+        <PostCallNote status={call.status} what="recording" />
+        {url ? (
+          // Keyed by call so a new call never inherits the previous player's state.
+          <RecordingPlayer key={call.id} callId={call.id} url={url} />
+        ) : call.recording_url ? (
+          <p className="text-sm text-amber-900 dark:text-amber-200">
+            The recording link is not an http(s) address, so the console does not use it.
+          </p>
+        ) : live ? null : (
+          <p className="text-sm text-slate-600 dark:text-slate-400">No recording.</p>
+        )}
+      </div>
+    </Section>
+  );
 }

@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react';
+
+async function writeClipboard(text: string): Promise<void> {
+  if (navigator.clipboard?.writeText) {
+    await navigator.clipboard.writeText(text);
+    return;
+  }
+  // Older browsers and non-secure origins (plain http on a LAN address) have no async clipboard.
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.appendChild(area);
+  area.select();
+  const ok = document.execCommand('copy');
+  area.remove();
+  if (!ok) throw new Error('copy failed');
+}
+
+/** Copies a value; says "Copied" (and announces it) so the user knows it worked. */
+export function CopyButton({
+  value,
+  label,
+  children,
+  className = '',
+}: {
+  value: string;
+  /** What is copied, e.g. "call id"; the accessible name is "Copy <label>". */
+  label: string;
+  children?: string;
+  className?: string;
+}) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  useEffect(() => {
+    if (state === 'idle') return;
+    const timer = setTimeout(() => setState('idle'), 1500);
+    return () => clearTimeout(timer);
+  }, [state]);
+  return (
+    <>
+      <button
+        type="button"
+        aria-label={`Copy ${label}`}
+        title={`Copy ${label}`}
+        onClick={() => {
+          writeClipboard(value).then(
+            () => setState('copied'),
+            () => setState('failed'),
+          );
+        }}
+        className={`inline-flex shrink-0 items-center rounded border border-slate-300 px-1.5 py-0.5 text-xs font-medium text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800 ${className}`}
+      >
+        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : (children ?? 'Copy')}
+      </button>
+      <span role="status" className="sr-only">
+        {state === 'copied'
+          ? `Copied ${label}`
+          : state === 'failed'
+            ? `Could not copy ${label}`
+            : ''}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import { useId } from 'react';
+
+/** Search box with a match count and previous/next. Enter = next, Shift+Enter = previous. */
+export function ConversationSearch({
+  query,
+  onQuery,
+  total,
+  current,
+  onStep,
+}: {
+  query: string;
+  onQuery: (q: string) => void;
+  total: number;
+  /** 0-based position of the current hit, -1 when none. */
+  current: number;
+  onStep: (direction: 1 | -1) => void;
+}) {
+  const id = useId();
+  const active = query.trim() !== '';
+  const status = !active
+    ? ''
+    : total === 0
+      ? 'No matches'
+      : `${current + 1} of ${total} match${total === 1 ? '' : 'es'}`;
+  const button =
+    'inline-flex h-8 w-8 items-center justify-center rounded-md border border-slate-300 text-sm hover:bg-slate-100 disabled:opacity-40 dark:border-slate-600 dark:hover:bg-slate-800';
+  return (
+    <div role="search" className="mb-3 flex flex-wrap items-center gap-2">
+      <label htmlFor={id} className="sr-only">
+        Search the conversation
+      </label>
+      <input
+        id={id}
+        type="search"
+        value={query}
+        placeholder="Search the conversation"
+        onChange={(e) => onQuery(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            onStep(e.shiftKey ? -1 : 1);
+          }
+        }}
+        className="h-8 min-w-0 flex-1 basis-48 rounded-md border border-slate-300 bg-white px-2 text-sm dark:border-slate-600 dark:bg-slate-950"
+      />
+      <span
+        role="status"
+        aria-live="polite"
+        className="min-w-[7rem] text-xs text-slate-600 tabular-nums dark:text-slate-300"
+      >
+        {status}
+      </span>
+      <button
+        type="button"
+        className={button}
+        aria-label="Previous match"
+        disabled={total === 0}
+        onClick={() => onStep(-1)}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        className={button}
+        aria-label="Next match"
+        disabled={total === 0}
+        onClick={() => onStep(1)}
+      >
+        ↓
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { useMemo, useState } from 'react';
+import { isLiveStatus } from '../../api/callStatus';
+import type { Call } from '../../api/schema';
+import { normaliseTranscript } from '../../lib/transcript';
+import { CopyButton } from '../call/CopyButton';
+import { PostCallNote } from '../call/PostCallNote';
+import { Section } from '../call/Section';
+
+/** The deprecated `transcript` field, in its own view: a string, or the legacy turn array. */
+export function TranscriptSection({ call }: { call: Call }) {
+  // Lines are rendered only while open: a long call's transcript has thousands of them.
+  const [open, setOpen] = useState(call.messages.length === 0);
+  const transcript = useMemo(() => normaliseTranscript(call.transcript), [call.transcript]);
+  const plain =
+    transcript.kind === 'text'
+      ? transcript.text
+      : transcript.kind === 'turns'
+        ? transcript.lines.map((l) => (l.speaker ? `${l.speaker}: ${l.text}` : l.text)).join('\n')
+        : '';
+  return (
+    <Section
+      id="transcript"
+      title="Transcript"
+      actions={plain ? <CopyButton value={plain} label="transcript" /> : null}
+    >
+      <PostCallNote status={call.status} what="transcript" />
+      {transcript.kind === 'none' ? (
+        isLiveStatus(call.status) ? null : (
+          <p className="text-sm text-slate-600 dark:text-slate-400">No transcript for this call.</p>
+        )
+      ) : (
+        <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+          <summary className="cursor-pointer text-sm font-medium">
+            {transcript.kind === 'turns' ? 'Transcript (legacy format)' : 'Transcript text'} ·{' '}
+            {transcript.lines.length} lines
+          </summary>
+          {open ? (
+            <div className="mt-2 max-h-[60vh] space-y-1 overflow-y-auto rounded-md bg-slate-50 p-3 text-sm leading-relaxed dark:bg-slate-950/40">
+              {transcript.lines.map((line, i) => (
+                <p key={i} className="whitespace-pre-wrap break-words">
+                  {line.speaker ? (
+                    <span
+                      className={`mr-1 font-semibold ${line.role === 'agent' ? 'text-indigo-800 dark:text-indigo-300' : 'text-slate-700 dark:text-slate-300'}`}
+                    >
+                      {line.speaker}:
+                    </span>
+                  ) : null}
+                  <span className={line.json ? 'font-mono text-xs' : ''}>{line.text}</span>
+                </p>
+              ))}
+            </div>
+          ) : null}
+        </details>
+      )}
+    </Section>
+  );
+}
