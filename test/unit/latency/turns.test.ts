@@ -115,3 +115,28 @@ describe('adjacentSlowTurn', () => {
     expect(adjacentSlowTurn(chains, 5000, null, 1)).toBeNull();
   });
 });
+
+describe('chart rows', () => {
+  it('gives each type a safe series key and leaves absent types out of a row', async () => {
+    const { chainRows, chainSeries } = await import('../../../src/lib/latency/chartData');
+    const chains = groupTurns([ev(1, 'stt', 100), ev(1, 'tool:a.b', 50), ev(2, 'stt', 80)]);
+    const series = chainSeries(timeByType(chains));
+    expect(series.map((s) => [s.key, s.types])).toEqual([
+      ['s0', ['stt']],
+      ['s1', ['tool:a.b']],
+    ]);
+    const rows = chainRows(chains, series);
+    expect(rows).toEqual([
+      { turn: 1, total: 150, s0: 100, s1: 50 },
+      { turn: 2, total: 80, s0: 80 },
+    ]);
+    expect('s1' in rows[1]!).toBe(false);
+  });
+  it('folds the smallest types into "Other" past ten types', async () => {
+    const { chainSeries } = await import('../../../src/lib/latency/chartData');
+    const byType = Array.from({ length: 12 }, (_, i) => ({ type: `t${i}`, ms: i + 1 }));
+    const series = chainSeries(byType);
+    expect(series).toHaveLength(10);
+    expect(series[9]!.types).toEqual(['t0', 't1', 't2']);
+  });
+});

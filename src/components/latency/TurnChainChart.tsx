@@ -1,0 +1,169 @@
+import { memo, useMemo } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Rectangle,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+  type TooltipContentProps,
+} from 'recharts';
+import { formatMs } from '../../lib/format';
+import type { ChainRow, ChainSeries } from '../../lib/latency/chartData';
+import { formatShare } from '../../lib/latency/summary';
+import type { TurnChain } from '../../lib/latency/turns';
+import { useChartSize } from './chartSize';
+import { axisMs, tooltipBoxClass } from './format';
+
+interface Props {
+  rows: readonly ChainRow[];
+  series: readonly ChainSeries[];
+  chainsByTurn: ReadonlyMap<number, TurnChain>;
+  targetMs: number;
+  medianMs: number | null;
+  selectedTurn: number | null;
+  onSelect: (turn: number) => void;
+}
+
+function makeTooltip(
+  chainsByTurn: ReadonlyMap<number, TurnChain>,
+  series: readonly ChainSeries[],
+  targetMs: number,
+) {
+  const labelOf = new Map<string, ChainSeries>();
+  for (const s of series) for (const t of s.types) labelOf.set(t, s);
+  return function TurnTooltip({ active, label }: TooltipContentProps) {
+    const chain = typeof label === 'number' ? chainsByTurn.get(label) : undefined;
+    if (!active || !chain) return null;
+    return (
+      <div className={tooltipBoxClass}>
+        <p className="font-semibold">
+          Turn {chain.turn}: {formatMs(chain.totalMs)}
+          {chain.totalMs > targetMs ? ' (over target)' : ''}
+        </p>
+        <ul>
+          {chain.segments.map((seg) => (
+            <li key={seg.type} className="flex items-center gap-1.5">
+              <span
+                aria-hidden="true"
+                className="inline-block size-2 rounded-sm"
+                style={{ background: labelOf.get(seg.type)?.colour ?? '#a8a29e' }}
+              />
+              {labelOf.get(seg.type)?.types.length === 1 ? labelOf.get(seg.type)!.label : seg.type}{' '}
+              {formatMs(seg.ms)} ({formatShare(chain.totalMs > 0 ? seg.ms / chain.totalMs : 0)})
+            </li>
+          ))}
+        </ul>
+        <p className="mt-1 text-slate-500 dark:text-slate-400">Click to open its chain</p>
+      </div>
+    );
+  };
+}
+
+/**
+ * One stacked bar per turn, for the turns in the current window only (rows is that slice), so a
+ * 2,000-turn call draws about 100 bars; TurnOverview shows the whole call.
+ */
+export const TurnChainChart = memo(function TurnChainChart({
+  rows,
+  series,
+  chainsByTurn,
+  targetMs,
+  medianMs,
+  selectedTurn,
+  onSelect,
+}: Props) {
+  const size = useChartSize(260);
+  const Tip = useMemo(
+    () => makeTooltip(chainsByTurn, series, targetMs),
+    [chainsByTurn, series, targetMs],
+  );
+  const shape = useMemo(
+    () =>
+      function Segment(props: BarShapeProps) {
+        const row = props.payload as ChainRow | undefined;
+        const over = row ? row.total > targetMs : false;
+        const selected = row ? row.turn === selectedTurn : false;
+        return (
+          <Rectangle
+            {...props}
+            fillOpacity={over || selected ? 1 : 0.45}
+            stroke={selected ? 'currentColor' : 'none'}
+            strokeWidth={selected ? 1.5 : 0}
+          />
+        );
+      },
+    [targetMs, selectedTurn],
+  );
+  return (
+    <div className="text-slate-700 dark:text-slate-200" data-testid="turn-chain-chart">
+      <BarChart
+        {...size}
+        data={rows as ChainRow[]}
+        margin={{ top: 12, right: 12, bottom: 0, left: 0 }}
+        barCategoryGap={rows.length > 60 ? 0 : '15%'}
+        onClick={(state) => {
+          const turn = Number(state?.activeLabel);
+          if (Number.isInteger(turn)) onSelect(turn);
+        }}
+        style={{ cursor: 'pointer' }}
+      >
+        <CartesianGrid vertical={false} stroke="#94a3b8" strokeOpacity={0.3} />
+        <XAxis
+          dataKey="turn"
+          tick={{ fill: 'currentColor', fontSize: 11 }}
+          stroke="#94a3b8"
+          minTickGap={16}
+        />
+        <YAxis
+          tickFormatter={axisMs}
+          width={52}
+          tick={{ fill: 'currentColor', fontSize: 11 }}
+          stroke="#94a3b8"
+          domain={[0, 'auto']}
+        />
+        <Tooltip content={Tip} cursor={{ fill: '#94a3b8', fillOpacity: 0.2 }} />
+        {series.map((s) => (
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            stackId="turn"
+            fill={s.colour}
+            shape={shape}
+            isAnimationActive={false}
+          />
+        ))}
+        <ReferenceLine
+          y={targetMs}
+          stroke="#dc2626"
+          strokeDasharray="6 3"
+          strokeWidth={1.5}
+          ifOverflow="extendDomain"
+          label={{
+            value: `target ${formatMs(targetMs)}`,
+            position: 'insideTopRight',
+            fill: '#dc2626',
+            fontSize: 11,
+          }}
+        />
+        {medianMs !== null ? (
+          <ReferenceLine
+            y={medianMs}
+            stroke="currentColor"
+            strokeDasharray="2 3"
+            label={{
+              value: `p50 ${formatMs(medianMs)}`,
+              position: 'insideBottomLeft',
+              fill: 'currentColor',
+              fontSize: 11,
+            }}
+          />
+        ) : null}
+      </BarChart>
+    </div>
+  );
+});

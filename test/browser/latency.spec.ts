@@ -1,0 +1,172 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
+import { launchChromium, screenshotPath } from './chromium.ts';
+import { startConsoleServer, type RunningServer } from './servers.ts';
+
+let server: RunningServer;
+let browser: Browser;
+
+before(async () => {
+  server = await startConsoleServer();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const BARS = '[data-testid="turn-chain-chart"] .recharts-bar-rectangle';
+
+async function openCall(page: Page, id: string) {
+  await page.goto(`${server.url}/calls/${id}`);
+  await page.locator('#latency').waitFor();
+}
+
+async function assertNoJunk(page: Page) {
+  const text = await page.locator('#latency').innerText();
+  assert.doesNotMatch(text, /NaN|undefined|Infinity/);
+}
+
+/**
+ * Clicks a control inside the page and measures until the next frame after the DOM shows `ready`.
+ * Sent as source text: tsx would otherwise wrap named functions in a helper the page lacks.
+ */
+async function timeClick(page: Page, buttonName: string, ready: string): Promise<number> {
+  const script = `new Promise((resolve, reject) => {
+    const button = [...document.querySelectorAll('#latency button')].find(
+      (b) => b.textContent.trim() === ${JSON.stringify(buttonName)},
+    );
+    if (!button) return reject(new Error('no button ' + ${JSON.stringify(buttonName)}));
+    const t0 = performance.now();
+    button.click();
+    const check = () => {
+      if (document.querySelector('#latency').textContent.includes(${JSON.stringify(ready)})) {
+        requestAnimationFrame(() => resolve(performance.now() - t0));
+      } else if (performance.now() - t0 > 10000) {
+        reject(new Error('timed out waiting for ' + ${JSON.stringify(ready)}));
+      } else requestAnimationFrame(check);
+    };
+    check();
+  })`;
+  return page.evaluate(script) as Promise<number>;
+}
+
+test('a demo call: charts, summaries, slow-turn navigation and waterfall', async () => {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1100 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openCall(page, DEMO_CALL_IDS.booked);
+  await page.locator(BARS).first().waitFor();
+  const section = page.locator('#latency');
+  await section.getByRole('heading', { name: 'Response time per turn' }).waitFor();
+  await section.getByRole('heading', { name: 'Components' }).waitFor();
+  await section.getByRole('heading', { name: 'Connect phase' }).waitFor();
+  await section.getByText(/^Median turn /).waitFor();
+
+  await section.getByRole('button', { name: 'Next slow turn →' }).click();
+  await section.getByRole('heading', { name: /^Turn \d+ chain$/ }).waitFor();
+  await assertNoJunk(page);
+  await section.screenshot({ path: screenshotPath('latency-booked') });
+
+  await page.evaluate(() => document.documentElement.classList.add('dark'));
+  await section.screenshot({ path: screenshotPath('latency-booked-dark') });
+
+  await page.setViewportSize({ width: 390, height: 900 });
+  await section.scrollIntoViewIfNeeded();
+  await section.screenshot({ path: screenshotPath('latency-booked-390') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the 2,000-turn call stays responsive', async () => {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1100 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(`
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  `);
+  await openCall(page, DEMO_CALL_IDS.large);
+  await page.locator(BARS).first().waitFor({ timeout: 30_000 });
+  const drawnAt = await page.evaluate(() => performance.now());
+  const bars = await page.locator(BARS).count();
+  const section = page.locator('#latency');
+  await section.getByText(/^Showing turns 1–100 of 2,000/).waitFor();
+
+  const nextSlow = await timeClick(page, 'Next slow turn →', 'chain');
+  const laterPage = await timeClick(page, 'Later →', 'Showing turns 101–200');
+  // Jump far away from the window: selecting from the table brings the turn into the chart.
+  const far = section.getByRole('table', { name: /slowest turns/ }).getByRole('button').nth(1);
+  const farTurn = Number((await far.innerText()).replace(/\D/g, ''));
+  await far.click();
+  await section.getByRole('heading', { name: `Turn ${farTurn} chain` }).waitFor();
+  const shown = /Showing turns (\d+)–(\d+)/.exec(await section.innerText());
+  assert.ok(shown && Number(shown[1]) <= farTurn && farTurn <= Number(shown[2]), 'window follows');
+  const selected = await section.getByRole('status').first().innerText();
+  const targetStart = Date.now();
+  await section.getByRole('spinbutton', { name: /Target/ }).fill('1500');
+  await section
+    .getByText(/over 1\.50 s/)
+    .first()
+    .waitFor();
+  const targetChange = Date.now() - targetStart;
+  const longTasks = await page.evaluate(
+    () => (window as unknown as { __longTasks: number[] }).__longTasks,
+  );
+  const report = {
+    navigationToChartMs: Math.round(drawnAt),
+    barsDrawn: bars,
+    nextSlowTurnMs: Math.round(nextSlow),
+    pageLaterMs: Math.round(laterPage),
+    targetChangeMs: targetChange,
+    longestTaskMs: Math.round(Math.max(0, ...longTasks)),
+    longTasks: longTasks.length,
+    selected,
+  };
+  console.log('2000-turn latency metrics', JSON.stringify(report));
+  await assertNoJunk(page);
+  await section.screenshot({ path: screenshotPath('latency-large') });
+  assert.ok(bars < 2000, 'only the brushed window is drawn');
+  assert.ok(nextSlow < 1000, `selecting a turn took ${nextSlow} ms`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a live call: new turns arrive without resetting the selection', async () => {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1100 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openCall(page, DEMO_CALL_IDS.live);
+  await page.locator(BARS).first().waitFor();
+  const section = page.locator('#latency');
+  const summary = section.getByText(/^Median turn /);
+  const countTurns = async () => Number(/of (\d+) turns?/.exec(await summary.innerText())?.[1]);
+  const before = await countTurns();
+  await section.getByRole('button', { name: 'Turn 1', exact: true }).first().click();
+  await section.getByRole('heading', { name: 'Turn 1 chain' }).waitFor();
+  await page.waitForFunction(
+    (n) => {
+      const text = document.querySelector('#latency')?.textContent ?? '';
+      const m = /of (\d+) turns?/.exec(text);
+      return m !== null && Number(m[1]) >= n + 2;
+    },
+    before,
+    { timeout: 15_000 },
+  );
+  assert.ok((await countTurns()) >= before + 2);
+  await section.getByRole('heading', { name: 'Turn 1 chain' }).waitFor({ timeout: 1000 });
+  await section.screenshot({ path: screenshotPath('latency-live') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a call without latency says so', async () => {
+  const page = await browser.newPage();
+  await openCall(page, DEMO_CALL_IDS.allNull);
+  await page.locator('#latency').getByText('No turns measured yet.').waitFor();
+  await page.close();
+});
