@@ -62,10 +62,7 @@ test('booked call: every section, agent name, recording plays, screenshots in bo
   await player.getByRole('button', { name: 'Forward 10 seconds' }).click();
   await player.getByText(/^0:10 \//).waitFor();
   await player.getByRole('combobox', { name: 'Speed' }).selectOption('1.5');
-  assert.equal(
-    await page.evaluate(() => document.querySelector('audio')?.playbackRate),
-    1.5,
-  );
+  assert.equal(await page.evaluate(() => document.querySelector('audio')?.playbackRate), 1.5);
   await player.getByRole('button', { name: 'Play' }).click();
   await player.getByRole('button', { name: 'Pause' }).waitFor();
   await player.getByRole('button', { name: 'Pause' }).click();
@@ -74,7 +71,10 @@ test('booked call: every section, agent name, recording plays, screenshots in bo
   await page.screenshot({ path: screenshotPath('callpage-1440-light'), fullPage: true });
 
   await page.getByRole('button', { name: 'Switch to dark theme' }).click();
-  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('dark')), true);
+  assert.equal(
+    await page.evaluate(() => document.documentElement.classList.contains('dark')),
+    true,
+  );
   await page.screenshot({ path: screenshotPath('callpage-1440-dark'), fullPage: true });
 
   await page.setViewportSize({ width: 390, height: 844 });
@@ -84,6 +84,15 @@ test('booked call: every section, agent name, recording plays, screenshots in bo
   );
   assert.ok(overflow <= 0, `page scrolls sideways at 390 px by ${overflow}px`);
   await page.screenshot({ path: screenshotPath('callpage-390-dark'), fullPage: true });
+  // The full 390 px page is too tall to read when scaled down; also save it in slices.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0, part = 1; y < height && part <= 4; y += 1100, part++) {
+    await page.screenshot({
+      path: screenshotPath(`callpage-390-dark-part${part}`),
+      fullPage: true,
+      clip: { x: 0, y, width: 390, height: Math.min(1100, height - y) },
+    });
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -93,7 +102,11 @@ test('390 px light theme: no sideways scroll', async () => {
     width: 390,
     colorScheme: 'light',
   });
-  await page.getByRole('region', { name: 'Conversation' }).getByText('Result: error').first().waitFor();
+  await page
+    .getByRole('region', { name: 'Conversation' })
+    .getByText('Result: error')
+    .first()
+    .waitFor();
   await page.waitForTimeout(600);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -127,7 +140,9 @@ test('large call: virtualized, fast, and search finds text scrolled out of view'
   await status.getByText(`${total} of ${total} matches`).waitFor();
   await page.waitForFunction(() => {
     const items = [...document.querySelectorAll('[role="listitem"][aria-posinset]')];
-    return items.some((el) => Number(el.getAttribute("aria-posinset")) > 1000 && el.querySelector('mark'));
+    return items.some(
+      (el) => Number(el.getAttribute('aria-posinset')) > 1000 && el.querySelector('mark'),
+    );
   });
   console.log(
     `large call: first list paint ${firstPaintMs} ms, ${rendered} items in DOM, search ${searchMs} ms for ${total} matches`,
@@ -151,8 +166,13 @@ test('expired recording: the call is refetched once and the fresh link plays', a
 test('hostile call: markup stays text, javascript: recording is refused, no dialogs', async () => {
   const { context, page, errors } = await openCall(DEMO_CALL_IDS.hostile);
   const conversation = page.getByRole('region', { name: 'Conversation' });
-  await conversation.getByText('My name is <img src=x onerror="alert(1)">', { exact: false }).waitFor();
-  await page.getByRole('region', { name: 'Summary' }).getByText(/<b>bold\?<\/b>/).waitFor();
+  await conversation
+    .getByText('My name is <img src=x onerror="alert(1)">', { exact: false })
+    .waitFor();
+  await page
+    .getByRole('region', { name: 'Summary' })
+    .getByText(/<b>bold\?<\/b>/)
+    .waitFor();
   await page
     .getByRole('region', { name: 'Recording' })
     .getByText(/not an http\(s\) address/)

@@ -81,7 +81,7 @@ export function PlayerControls({
       <div className="flex items-center gap-2">
         <button
           type="button"
-          className={`${button} w-20 bg-indigo-600 text-white hover:bg-indigo-700 dark:bg-indigo-500 dark:hover:bg-indigo-400 dark:text-slate-950 border-transparent`}
+          className="inline-flex h-9 w-20 items-center justify-center rounded-md bg-indigo-600 px-2 text-sm font-medium text-white hover:bg-indigo-700 disabled:cursor-not-allowed disabled:opacity-50 dark:bg-indigo-500 dark:text-slate-950 dark:hover:bg-indigo-400"
           onClick={toggle}
           disabled={disabled}
           aria-label={playing ? 'Pause' : 'Play'}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { readAnalysis, sentimentTone } from '../../../src/lib/analysis';
+import { concurrencyAtDispatch, displayDurationSeconds } from '../../../src/lib/callFacts';
+
+describe('readAnalysis', () => {
+  it('prefers ai_summary and falls back to analysis.summary', () => {
+    expect(
+      readAnalysis({ ai_summary: 'AI', analysis: { summary: 'A' }, outcome: null }),
+    ).toMatchObject({
+      summary: 'AI',
+      summarySource: 'ai_summary',
+    });
+    expect(
+      readAnalysis({ ai_summary: '  ', analysis: { summary: 'A' }, outcome: null }),
+    ).toMatchObject({
+      summary: 'A',
+      summarySource: 'analysis.summary',
+    });
+    expect(readAnalysis({ ai_summary: null, analysis: null, outcome: null })).toMatchObject({
+      summary: null,
+      outcome: null,
+      sentiment: null,
+      extracted: [],
+      rest: null,
+    });
+  });
+
+  it('groups extracted_data and puts everything else in rest', () => {
+    const a = readAnalysis({
+      ai_summary: null,
+      outcome: 'Booked',
+      analysis: {
+        outcome: 'Booked',
+        sentiment: 'positive',
+        extracted_data: { booking: { name: 'Maria', slot: null, tags: ['a'] }, flag: true },
+        score: 0.9,
+        summary: { not: 'a string' },
+      },
+    });
+    expect(a.outcome).toBe('Booked');
+    expect(a.analysisOutcome).toBeNull();
+    expect(a.sentiment).toBe('positive');
+    expect(a.extracted).toEqual([
+      {
+        name: 'booking',
+        value: null,
+        fields: [
+          { field: 'name', text: 'Maria', json: false, empty: false },
+          { field: 'slot', text: '—', json: false, empty: true },
+          { field: 'tags', text: '[\n  "a"\n]', json: true, empty: false },
+        ],
+      },
+      { name: 'flag', fields: [], value: 'true' },
+    ]);
+    expect(a.rest).toEqual({ score: 0.9, summary: { not: 'a string' } });
+  });
+
+  it('shows analysis.outcome separately when it disagrees', () => {
+    const a = readAnalysis({
+      ai_summary: null,
+      outcome: 'Voicemail',
+      analysis: { outcome: 'Interested' },
+    });
+    expect(a.outcome).toBe('Voicemail');
+    expect(a.analysisOutcome).toBe('Interested');
+  });
+
+  it('keeps a non-object extracted_data in rest', () => {
+    const a = readAnalysis({
+      ai_summary: null,
+      outcome: null,
+      analysis: { extracted_data: 'oops' },
+    });
+    expect(a.extracted).toEqual([]);
+    expect(a.rest).toEqual({ extracted_data: 'oops' });
+  });
+
+  it('maps sentiment words to tones', () => {
+    expect(sentimentTone('Positive')).toBe('positive');
+    expect(sentimentTone('negative')).toBe('negative');
+    expect(sentimentTone('mixed')).toBe('neutral');
+    expect(sentimentTone('meh')).toBe('unknown');
+    expect(sentimentTone(null)).toBe('unknown');
+  });
+});
+
+describe('call facts helpers', () => {
+  const base = { started_at: '2026-11-22T10:00:00Z', ended_at: null, duration_seconds: null };
+  it('counts a live call from started_at to now', () => {
+    const now = Date.parse('2026-11-22T10:01:05Z');
+    expect(displayDurationSeconds({ ...base, status: 'in_progress' }, now)).toBe(65);
+    expect(displayDurationSeconds({ ...base, status: 'queued', started_at: null }, now)).toBeNull();
+  });
+  it('uses duration_seconds for ended calls, else ended − started', () => {
+    expect(displayDurationSeconds({ ...base, status: 'completed', duration_seconds: 42 }, 0)).toBe(
+      42,
+    );
+    expect(
+      displayDurationSeconds({ ...base, status: 'completed', ended_at: '2026-11-22T10:00:30Z' }, 0),
+    ).toBe(30);
+    expect(displayDurationSeconds({ ...base, status: 'completed' }, 0)).toBeNull();
+  });
+  it('reads concurrency_at_dispatch defensively', () => {
+    expect(concurrencyAtDispatch({ concurrency_at_dispatch: 3 })).toBe(3);
+    expect(concurrencyAtDispatch({ concurrency_at_dispatch: '4' })).toBe(4);
+    expect(concurrencyAtDispatch({ concurrency_at_dispatch: 'x' })).toBeNull();
+    expect(concurrencyAtDispatch({})).toBeNull();
+  });
+});
