@@ -64,7 +64,7 @@ export function StopCallDialog({
             <p className="mt-1 text-xs opacity-80">You can try again.</p>
           </div>
         ) : null}
-        <div className="mt-5 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+        <div className="mt-5 flex flex-col gap-2 sm:flex-row sm:justify-end">
           <AlertDialog.Cancel
             aria-disabled={pending || undefined}
             onClick={(event) => {
