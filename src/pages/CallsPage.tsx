@@ -8,6 +8,7 @@ import { LiveCallsSection } from '../components/calls/LiveCallsSection';
 import { Pagination } from '../components/calls/Pagination';
 import { useListState } from '../components/calls/useListState';
 import { ErrorState } from '../components/states/ErrorState';
+import { humanize } from '../lib/format';
 import { CLIENT_FILTER_KEYS, hasFilters, pageOffset } from '../lib/listUrlState';
 
 /** `/calls`: find a call. Live calls first, then the API's pages, all filters in the URL. */
@@ -35,14 +36,8 @@ export function CallsPage() {
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-2">
-        <div>
-          <h1 className="text-2xl font-semibold">Calls</h1>
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            Newest first, as the API orders them. The list refreshes when you come back to this
-            window.
-          </p>
-        </div>
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
+        <h1 className="text-2xl font-semibold">Calls</h1>
         <button
           type="button"
           onClick={refreshAll}
@@ -50,6 +45,10 @@ export function CallsPage() {
         >
           Refresh
         </button>
+        <p className="basis-full text-sm text-slate-600 dark:text-slate-400">
+          Newest first, as the API orders them. The list refreshes when you come back to this
+          window.
+        </p>
       </div>
 
       <CallsFilters
@@ -70,7 +69,7 @@ export function CallsPage() {
 
       <section aria-labelledby="all-calls-heading" className="space-y-3">
         <h2 id="all-calls-heading" className="text-base font-semibold">
-          {state.status ? 'Calls with this status' : 'All calls'}
+          {state.status ? `${humanize(state.status)} calls` : 'All calls'}
         </h2>
         {query.isError && query.data ? (
           <p role="alert" className="text-sm text-red-800 dark:text-red-200">

@@ -16,32 +16,50 @@ import {
 import { StatusBadge } from '../call/StatusBadge';
 import { AgentName } from './AgentName';
 
+/** Start and end of the id: enough to tell calls apart, even ids that share a prefix. */
+function shortId(id: string): string {
+  return id.length > 16 ? `${id.slice(0, 8)}…${id.slice(-4)}` : id;
+}
+
 function partiesOf(call: Call): { from: string; to: string } | null {
   if (!call.from_number && !call.to_number) return null;
   return { from: formatPhone(call.from_number), to: formatPhone(call.to_number) };
 }
 
 /**
- * One cell. On phones the table turns into cards, so each cell shows its own label there;
- * screen readers get the column header instead, so that label is hidden from them.
+ * One cell. Below 1024 px the table turns into cards (a 3-column grid): `card` places the cell
+ * in the card, and the cell shows its own label there unless the content speaks for itself.
+ * Screen readers get the column header instead, so that label is hidden from them. An empty
+ * cell is left out of the card to keep cards short.
  */
 function Cell({
   label,
   children,
+  card,
+  showLabel = true,
+  empty = false,
   className = '',
 }: {
   label: string;
   children: ReactNode;
+  card: string;
+  showLabel?: boolean;
+  empty?: boolean;
   className?: string;
 }) {
   return (
-    <td role="cell" className={`min-w-0 md:px-3 md:py-2.5 md:align-top ${className}`}>
-      <span
-        aria-hidden="true"
-        className="block text-[11px] font-medium tracking-wide text-slate-500 uppercase md:hidden dark:text-slate-400"
-      >
-        {label}
-      </span>
+    <td
+      role="cell"
+      className={`min-w-0 lg:px-2 lg:py-2.5 lg:align-top ${card} ${empty ? 'max-lg:hidden' : ''} ${className}`}
+    >
+      {showLabel ? (
+        <span
+          aria-hidden="true"
+          className="block text-[11px] font-medium tracking-wide text-slate-500 uppercase lg:hidden dark:text-slate-400"
+        >
+          {label}
+        </span>
+      ) : null}
       {children}
     </td>
   );
@@ -56,25 +74,31 @@ export function CallRow({ call, now }: { call: Call; now: number }) {
   const parties = partiesOf(call);
   const started = call.started_at ?? call.created_at;
   const startedLabel = call.started_at ? 'Started' : 'Created';
+  const seconds = elapsedSeconds(call, now);
   return (
     <tr
       role="row"
-      className="relative grid grid-cols-2 gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white p-3 hover:bg-slate-50 md:table-row md:rounded-none md:border-0 md:border-t md:bg-transparent md:p-0 dark:border-slate-800 dark:bg-slate-900 dark:hover:bg-slate-800/60 md:dark:bg-transparent"
+      className="relative grid grid-cols-3 gap-x-3 gap-y-1.5 rounded-lg border border-slate-200 bg-white p-3 hover:bg-slate-50 lg:table-row lg:rounded-none lg:border-0 lg:border-t lg:bg-transparent lg:p-0 dark:border-slate-800 dark:bg-slate-900 dark:hover:bg-slate-800/60 lg:dark:bg-transparent"
     >
-      <Cell label="Status">
-        <StatusBadge status={call.status} />
-      </Cell>
-      <Cell label="Type">
-        <span className="whitespace-nowrap">{humanize(call.type)}</span>
-        <span className="block text-xs text-slate-600 dark:text-slate-400">
-          {humanize(call.direction)}
+      <Cell label="Status" card="max-lg:order-1 max-lg:col-span-2" showLabel={false}>
+        <span className="whitespace-nowrap">
+          <StatusBadge status={call.status} />
         </span>
       </Cell>
-      <Cell label="From → To" className="col-span-2 md:col-span-1">
+      <Cell label="Type" card="max-lg:order-5">
+        <span className="whitespace-nowrap">{humanize(call.type)}</span>
+        {/* A phone call's type already says its direction; a web call's does not. */}
+        {call.direction && call.direction !== call.type ? (
+          <span className="block text-xs text-slate-600 dark:text-slate-400">
+            {humanize(call.direction)}
+          </span>
+        ) : null}
+      </Cell>
+      <Cell label="From → To" card="max-lg:order-3 max-lg:col-span-3" showLabel={false}>
         <Link
           to={`/calls/${encodeURIComponent(call.id)}`}
           data-row-link=""
-          className="font-medium text-indigo-700 after:absolute after:inset-0 after:rounded-lg after:content-[''] hover:underline focus-visible:outline-none focus-visible:after:outline-2 focus-visible:after:outline-offset-[-2px] focus-visible:after:outline-indigo-600 md:after:rounded-none dark:text-indigo-300"
+          className="font-medium text-indigo-700 after:absolute after:inset-0 after:rounded-lg after:content-[''] hover:underline focus-visible:outline-none focus-visible:after:outline-2 focus-visible:after:outline-offset-[-2px] focus-visible:after:outline-indigo-600 lg:after:rounded-none dark:text-indigo-300"
         >
           {parties ? (
             <>
@@ -88,20 +112,20 @@ export function CallRow({ call, now }: { call: Call; now: number }) {
           )}
           <span className="block font-mono text-xs font-normal text-slate-500 dark:text-slate-400">
             <span className="sr-only">id </span>
-            {call.id.slice(0, 8)}
+            {shortId(call.id)}
           </span>
         </Link>
       </Cell>
-      <Cell label="Agent" className="col-span-2 md:col-span-1">
+      <Cell label="Agent" card="max-lg:order-4 max-lg:col-span-2" className="lg:min-w-32">
         <AgentName agentId={call.agent_id} />
       </Cell>
-      <Cell label={startedLabel}>
+      <Cell label={startedLabel} card="max-lg:order-2 max-lg:text-right" showLabel={false}>
         {started ? (
           // Above the row link, so hovering shows the exact time.
           <time
             dateTime={started}
             title={`${formatDateTime(started)} · ${formatUtc(started)}`}
-            className="relative z-10 whitespace-nowrap"
+            className="relative z-10 whitespace-nowrap max-lg:text-xs max-lg:text-slate-600 max-lg:dark:text-slate-400"
           >
             {formatRelative(started, now)}
           </time>
@@ -109,12 +133,21 @@ export function CallRow({ call, now }: { call: Call; now: number }) {
           EMPTY
         )}
       </Cell>
-      <Cell label="Duration">
-        <span className="tabular-nums">{formatDuration(elapsedSeconds(call, now))}</span>
+      <Cell label="Duration" card="max-lg:order-6" empty={seconds === null}>
+        <span className="tabular-nums">{formatDuration(seconds)}</span>
       </Cell>
-      <Cell label="Outcome">{call.outcome ? call.outcome : EMPTY}</Cell>
-      <Cell label="End reason">{formatEndReason(call.end_reason)}</Cell>
-      <Cell label="Cost" className="md:text-right">
+      <Cell label="Outcome" card="max-lg:order-7" empty={!call.outcome}>
+        {call.outcome ? call.outcome : EMPTY}
+      </Cell>
+      <Cell label="End reason" card="max-lg:order-8" empty={!call.end_reason}>
+        {formatEndReason(call.end_reason)}
+      </Cell>
+      <Cell
+        label="Cost"
+        card="max-lg:order-9"
+        empty={call.cost_cents === null}
+        className="lg:text-right"
+      >
         <span className="tabular-nums">{formatCents(call.cost_cents)}</span>
       </Cell>
     </tr>

@@ -19,7 +19,7 @@ function moveFocus(event: KeyboardEvent<HTMLTableSectionElement>) {
 }
 
 /**
- * A semantic table on wide screens and a card list on phones. Table roles are set explicitly
+ * A semantic table on wide screens and a card list below 1024 px (nine columns need the room). Table roles are set explicitly
  * because changing the display of table elements makes some browsers drop their semantics.
  */
 export function CallsTable({
@@ -38,16 +38,16 @@ export function CallsTable({
       role="table"
       aria-label={label}
       aria-busy={busy || undefined}
-      className={`block w-full text-sm md:table md:table-fixed ${busy ? 'opacity-60 transition-opacity' : ''}`}
+      className={`block w-full text-sm lg:table xl:table-fixed ${busy ? 'opacity-60 transition-opacity' : ''}`}
     >
-      <thead role="rowgroup" className="sr-only md:not-sr-only md:table-header-group">
+      <thead role="rowgroup" className="sr-only lg:not-sr-only lg:table-header-group">
         <tr role="row">
           {COLUMNS.map((column) => (
             <th
               key={column}
               role="columnheader"
               scope="col"
-              className={`px-3 py-2 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400 ${WIDTHS[column] ?? ''} ${column === 'Cost' ? 'text-right' : ''}`}
+              className={`px-2 py-2 text-xs font-semibold tracking-wide whitespace-nowrap text-slate-600 uppercase dark:text-slate-400 ${column === 'Cost' ? 'text-right' : 'text-left'} ${XL_WIDTHS[column]}`}
             >
               {column}
             </th>
@@ -57,7 +57,7 @@ export function CallsTable({
       <tbody
         role="rowgroup"
         onKeyDown={moveFocus}
-        className="flex flex-col gap-2 md:table-row-group md:gap-0"
+        className="flex flex-col gap-2 lg:table-row-group lg:gap-0"
       >
         {calls.map((call) => (
           <CallRow key={call.id} call={call} now={now} />
@@ -67,12 +67,18 @@ export function CallsTable({
   );
 }
 
-const WIDTHS: Partial<Record<(typeof COLUMNS)[number], string>> = {
-  Status: 'w-36',
-  Type: 'w-24',
-  'From → To': 'w-[22%]',
-  Started: 'w-28',
-  Duration: 'w-24',
-  'End reason': 'w-36',
-  Cost: 'w-20',
+/**
+ * From 1280 px the columns get fixed shares, so the live table and the main table line up.
+ * Below that the browser sizes them to their content.
+ */
+const XL_WIDTHS: Record<(typeof COLUMNS)[number], string> = {
+  Status: 'xl:w-[12%]',
+  Type: 'xl:w-[8%]',
+  'From → To': 'xl:w-[16%]',
+  Agent: 'xl:w-[16%]',
+  Started: 'xl:w-[11%]',
+  Duration: 'xl:w-[7%]',
+  Outcome: 'xl:w-[12%]',
+  'End reason': 'xl:w-[12%]',
+  Cost: 'xl:w-[6%]',
 };

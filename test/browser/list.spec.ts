@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, screenshotPath } from './chromium.ts';
+import { startConsoleServer, type RunningServer } from './servers.ts';
+
+let server: RunningServer;
+let browser: Browser;
+
+before(async () => {
+  server = await startConsoleServer();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** The demo deliberately has a call whose agent the API does not know (404): the row shows the id. */
+const isUnknownDemoAgent = (url: string) => url.endsWith('/v1/agents/agt_unknown_agent');
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !isUnknownDemoAgent(m.location().url))
+      errors.push(`${m.text()} ${m.location().url}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !isUnknownDemoAgent(r.url())) errors.push(`${r.status()} ${r.url()}`);
+  });
+  return errors;
+}
+
+const mainRows = (page: Page) =>
+  page.getByRole('table', { name: 'Calls', exact: true }).locator('tbody tr');
+
+/** While the next page loads, the previous one stays on screen marked aria-busy. */
+const settled = (page: Page) =>
+  page.locator('table[aria-label="Calls"]:not([aria-busy])').waitFor();
+
+test('list → call → back keeps the filters and page (1440 px)', async () => {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}/calls`);
+  await page.getByRole('table', { name: 'Live calls' }).waitFor();
+  await mainRows(page).first().waitFor();
+  assert.equal(await mainRows(page).count(), 25);
+  await page.getByText('of 69 calls').waitFor();
+  await page.screenshot({ path: screenshotPath('list-desktop'), fullPage: true });
+
+  // An API filter, a page-only filter, then page 2.
+  await page.getByRole('combobox', { name: 'Status', exact: true }).selectOption('completed');
+  await page.waitForURL(/status=completed/);
+  await page.getByRole('combobox', { name: 'Direction', exact: true }).selectOption('inbound');
+  await page.waitForURL(/direction=inbound/);
+  await page.getByRole('link', { name: 'Next →' }).click();
+  await page.waitForURL(/page=2/);
+  await settled(page);
+  await page.getByText(/Showing 26–50 of \d+ calls/).waitFor();
+  await page.getByRole('note').filter({ hasText: 'on this page' }).waitFor();
+  const listUrl = page.url();
+  await page.screenshot({ path: screenshotPath('list-desktop-filtered'), fullPage: true });
+
+  // Rows are real links: an href to the call, and a click anywhere on the row follows it.
+  const firstRow = mainRows(page).first();
+  const href = await firstRow.getByRole('link').getAttribute('href');
+  assert.match(href ?? '', /^\/calls\/[^/]+$/);
+  // Click the "End reason" cell, away from the link text: the link's overlay covers the row.
+  const endReasonCell = firstRow.locator('td').nth(7);
+  await endReasonCell.scrollIntoViewIfNeeded();
+  const box = await endReasonCell.boundingBox();
+  assert.ok(box);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForURL(`${server.url}${href}`);
+  await page.getByRole('article', { name: 'Call' }).waitFor();
+
+  await page.goBack();
+  await page.waitForURL(listUrl);
+  await settled(page);
+  assert.equal(
+    await page.getByRole('combobox', { name: 'Status', exact: true }).inputValue(),
+    'completed',
+  );
+  assert.equal(
+    await page.getByRole('combobox', { name: 'Direction', exact: true }).inputValue(),
+    'inbound',
+  );
+  await page.getByText(/Showing 26–50/).waitFor();
+  assert.ok((await mainRows(page).count()) > 0);
+
+  // Keyboard: Tab reaches a row link, arrows move between rows, Enter opens.
+  await mainRows(page).first().getByRole('link').focus();
+  await page.keyboard.press('ArrowDown');
+  const focusedHref = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+  assert.equal(focusedHref, await mainRows(page).nth(1).getByRole('link').getAttribute('href'));
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`${server.url}${focusedHref}`);
+
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('phone width: the list reads as cards (390 px)', async () => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}/calls`);
+  await mainRows(page).first().waitFor();
+  await page.getByRole('table', { name: 'Live calls' }).waitFor();
+  // No sideways scrolling at phone width.
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+  await page.screenshot({ path: screenshotPath('list-phone') });
+  await mainRows(page).first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('list-phone-rows') });
+  // Filters fold away on phones; the toggle opens them.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByRole('button', { name: /Filters/ }).click();
+  await page.getByRole('combobox', { name: 'Direction', exact: true }).selectOption('outbound');
+  await page.waitForURL(/direction=outbound/);
+  await page.screenshot({ path: screenshotPath('list-phone-filters') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.evaluate(() => document.documentElement.classList.add('dark'));
+  await page.screenshot({ path: screenshotPath('list-phone-dark') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
