@@ -22,7 +22,7 @@ export function Header() {
             Calls
           </Link>
         </nav>
-        <div className="ml-auto flex min-w-0 flex-1 items-center justify-end gap-2 sm:flex-none">
+        <div className="ml-auto flex w-full min-w-0 items-center justify-end gap-2 sm:w-auto sm:flex-none">
           <OpenCallForm />
           <ThemeToggle />
           {config?.user ? (
