@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatPhone } from '../../../src/lib/format';
 import { DEMO_CALL_IDS } from '../../../src/mocks/generator';
@@ -183,6 +183,53 @@ describe('Stop call', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Stop call' })).not.toBeInTheDocument();
+  });
+
+  it('never lets a poll that started before the stop bring back the live call', async () => {
+    const user = useFakeClock();
+    const { db, requests } = freshDemo();
+    renderApp(`/calls/${LIVE}`);
+    await screen.findByRole('button', { name: 'Stop call' });
+    // From now on reads are slow, and answer with the call as it was when they were sent.
+    testServer.use(
+      http.get(`/v1/calls/${LIVE}`, async () => {
+        const snapshot = db.getCall(LIVE);
+        await delay(1_500);
+        return HttpResponse.json(snapshot);
+      }),
+    );
+    const dialog = await openStopDialog(user);
+    const before = requests.gets.length;
+    await vi.advanceTimersByTimeAsync(2_100); // a poll is now in flight with the live call
+    expect(requests.gets.length).toBeGreaterThan(before);
+    await user.click(within(dialog).getByRole('button', { name: 'Stop call' }));
+    await screen.findByText('Call stopped.');
+
+    await vi.advanceTimersByTimeAsync(3_000);
+    const header = screen.getByRole('heading', { level: 1 }).closest('header')!;
+    expect(within(header).getByTitle('Status: completed')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Stop call' })).not.toBeInTheDocument();
+  });
+
+  it('says so in the open dialog if the call ends on its own meanwhile', async () => {
+    const user = useFakeClock();
+    const { db } = freshDemo();
+    renderApp(`/calls/${LIVE}`);
+    const dialog = await openStopDialog(user);
+    testServer.use(
+      http.get(`/v1/calls/${LIVE}`, () =>
+        HttpResponse.json({ ...db.getCall(LIVE), status: 'completed', end_reason: 'agent_hangup' }),
+      ),
+    );
+    await vi.advanceTimersByTimeAsync(2_100);
+    expect(
+      await within(dialog).findByText(
+        'This call ended while this dialog was open. There is nothing to stop.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: 'Stop call' })).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
   });
 
   it('offers no Stop call on an ended call, and says it has ended', async () => {
