@@ -10,6 +10,7 @@ import type { AuditLog } from './auditLog.ts';
 import { createAuth, userOf } from './auth.ts';
 import type { ServerConfig } from './config.ts';
 import { createConsoleApp } from './consoleApp.ts';
+import { CSP_NONCE_SCRIPT_PATH, cspNonce, indexPage, nonceScript } from './indexPage.ts';
 import { createLogger, errorFields, type Logger } from './logger.ts';
 import { cspReportRouter, reportingEndpoints, securityHeaders } from './securityHeaders.ts';
 
@@ -54,7 +55,7 @@ export function createProductionApp(config: ServerConfig, options: ProductionApp
   const { distDir } = options;
   const app = express();
   app.disable('x-powered-by');
-  app.use(securityHeaders(), reportingEndpoints, accessLog(logger));
+  app.use(cspNonce, securityHeaders(), reportingEndpoints, accessLog(logger));
 
   // Liveness and CSP reports need no sign-in (a report carries no credentials).
   app.get('/healthz', (_req, res) => {
@@ -87,6 +88,9 @@ export function createProductionApp(config: ServerConfig, options: ProductionApp
       fallthrough: false,
     }),
   );
+  const sendIndex = indexPage(path.join(distDir, 'index.html'));
+  app.get(CSP_NONCE_SCRIPT_PATH, nonceScript);
+  app.get(['/', '/index.html'], sendIndex);
   app.use(express.static(distDir, { index: false, maxAge: 0 }));
   // SPA fallback for page navigations only; a missing asset stays a 404.
   app.get(/^\/(?!v1\/|console\/|assets\/).*/, (req, res, next) => {
@@ -94,8 +98,7 @@ export function createProductionApp(config: ServerConfig, options: ProductionApp
       next();
       return;
     }
-    res.set('Cache-Control', 'no-cache');
-    res.sendFile(path.join(distDir, 'index.html'));
+    sendIndex(req, res, next);
   });
 
   app.use((_req, res) => {

@@ -1,13 +1,14 @@
-import express, { type RequestHandler, type Router } from 'express';
+import express, { type RequestHandler, type Response, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
+import { nonceOf } from './indexPage.ts';
 import type { Logger } from './logger.ts';
 
 export const CSP_REPORT_PATH = '/console/csp-report';
 
 /**
  * The console runs no inline script (theme-init.js is external for that reason), so script-src
- * is just 'self'. MSW's demo worker needs worker-src 'self'; signed recordings live on other
+ * is just 'self'; style-src adds a per-response nonce (see indexPage.ts). MSW's demo worker needs worker-src 'self'; signed recordings live on other
  * https hosts, hence media-src https:. Violations are reported to CSP_REPORT_PATH and logged.
  */
 export function securityHeaders(): RequestHandler {
@@ -17,7 +18,8 @@ export function securityHeaders(): RequestHandler {
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
+        // Stylesheets from the build, plus <style> elements carrying this page's nonce.
+        styleSrc: ["'self'", (_req, res) => `'nonce-${nonceOf(res as Response)}'`],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],

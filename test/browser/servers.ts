@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -30,7 +31,15 @@ export async function startConsoleServer(env: Record<string, string> = {}): Prom
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
     cwd: ROOT,
-    env: { ...process.env, ONEINBOX_API_KEY: '', ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      ONEINBOX_API_KEY: '',
+      // Live-mode runs must not write their stop audit into the working tree.
+      CONSOLE_AUDIT_LOG: path.join(tmpdir(), `console-audit-${port}.jsonl`),
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

@@ -32,6 +32,7 @@ describe('security headers', () => {
       expect(csp.get('default-src')).toBe("'self'");
       // No inline script, no eval, no other origins.
       expect(csp.get('script-src')).toBe("'self'");
+      expect(csp.get('style-src')).toMatch(/^'self' 'nonce-[A-Za-z0-9+/]{22}==' ?$/);
       expect(csp.get('object-src')).toBe("'none'");
       expect(csp.get('base-uri')).toBe("'none'");
       expect(csp.get('frame-ancestors')).toBe("'none'");
@@ -92,7 +93,7 @@ describe('serving the built console', () => {
     const page = await raw(server.url, 'GET', '/calls/abc', { Accept: 'text/html' });
     expect(page.status).toBe(200);
     expect(page.body).toContain('<title>console</title>');
-    expect(page.headers['cache-control']).toBe('no-cache');
+    expect(page.headers['cache-control']).toBe('no-store');
     const navigation = await raw(server.url, 'GET', '/agents/x', { 'Sec-Fetch-Dest': 'document' });
     expect(navigation.status).toBe(200);
     const script = await raw(server.url, 'GET', '/calls/abc', {
@@ -100,6 +101,22 @@ describe('serving the built console', () => {
       Accept: '*/*',
     });
     expect(script.status).toBe(404);
+  });
+
+  it('stamps each page with its own style nonce, published by an external script', async () => {
+    const first = await raw(server.url, 'GET', '/', { Accept: 'text/html' });
+    const second = await raw(server.url, 'GET', '/calls', { Accept: 'text/html' });
+    const nonces = [first, second].map((res) => {
+      const header = /'nonce-([^']+)'/.exec(String(res.headers['content-security-policy']))![1];
+      const meta = /<meta name="csp-nonce" content="([^"]+)"/.exec(res.body)![1];
+      expect(meta).toBe(header);
+      expect(res.body).toContain('<script src="/console/csp-nonce.js"></script>');
+      return meta;
+    });
+    expect(nonces[0]).not.toBe(nonces[1]);
+    const script = await raw(server.url, 'GET', '/console/csp-nonce.js');
+    expect(script.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(script.body).toContain('__webpack_nonce__');
   });
 
   it('answers 404 for missing assets, even to a navigation', async () => {

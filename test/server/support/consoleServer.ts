@@ -20,7 +20,10 @@ export function tempDir(prefix = 'console-server-'): string {
 export function fakeDist(): string {
   const dir = tempDir('console-dist-');
   mkdirSync(path.join(dir, 'assets'));
-  writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>console</title>');
+  writeFileSync(
+    path.join(dir, 'index.html'),
+    '<!doctype html><html><head><title>console</title></head><body></body></html>',
+  );
   writeFileSync(path.join(dir, 'assets', 'index-AbC123.js'), 'console.log(1)');
   writeFileSync(path.join(dir, 'theme-init.js'), '/* theme */');
   return dir;

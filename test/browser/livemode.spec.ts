@@ -1,0 +1,359 @@
+/**
+ * The production server (`npm start`, server/start.ts) in a real Chromium:
+ * - live mode against a fake OneInbox API on 127.0.0.1: pages load through the /v1 proxy, the API
+ *   gets the key, and the key shows up nowhere the browser can see;
+ * - requests the allowlist refuses never reach the API;
+ * - the strict Content-Security-Policy: the app runs with zero violations, and a violation that
+ *   does happen is reported to the server's report endpoint.
+ */
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createDemoDb } from '../../src/mocks/db.ts';
+import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
+import { launchChromium, screenshotPath } from './chromium.ts';
+import { startConsoleServer, type RunningServer } from './servers.ts';
+
+interface SeenRequest {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+}
+
+/** A stand-in for the OneInbox API serving the demo generator's calls, logging what reaches it. */
+async function startFakeApi(): Promise<{
+  url: string;
+  seen: SeenRequest[];
+  setRecordingBase: (base: string) => void;
+  close: () => Promise<void>;
+}> {
+  const db = createDemoDb();
+  const seen: SeenRequest[] = [];
+  let recordingBase = '';
+  const json = (res: import('node:http').ServerResponse, status: number, body: unknown) => {
+    res.writeHead(status, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify(body));
+  };
+  const withRecording = <T extends { recording_url?: string | null }>(call: T): T =>
+    call.recording_url?.startsWith('/')
+      ? { ...call, recording_url: `${recordingBase}${call.recording_url}` }
+      : call;
+  const server: Server = createServer((req, res) => {
+    seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
+    const url = new URL(req.url ?? '/', 'http://api.invalid');
+    let m: RegExpExecArray | null;
+    if (req.method === 'GET' && url.pathname === '/v1/calls') {
+      const page = db.listCalls({
+        status: url.searchParams.get('status'),
+        agentId: url.searchParams.get('agent_id'),
+        limit: Number(url.searchParams.get('limit') ?? 20),
+        offset: Number(url.searchParams.get('offset') ?? 0),
+      });
+      return json(res, 200, { ...page, items: page.items.map(withRecording) });
+    }
+    if (req.method === 'GET' && (m = /^\/v1\/calls\/([^/]+)$/.exec(url.pathname))) {
+      const call = db.getCall(m[1]!);
+      return call
+        ? json(res, 200, withRecording(call))
+        : json(res, 404, { detail: 'Call not found' });
+    }
+    if (req.method === 'POST' && (m = /^\/v1\/calls\/([^/]+)\/stop$/.exec(url.pathname))) {
+      const call = db.stopCall(m[1]!);
+      return call
+        ? json(res, 200, withRecording(call))
+        : json(res, 404, { detail: 'Call not found' });
+    }
+    if (req.method === 'GET' && (m = /^\/v1\/agents\/([^/]+)$/.exec(url.pathname))) {
+      const agent = db.getAgent(m[1]!);
+      return agent ? json(res, 200, agent) : json(res, 404, { detail: 'Agent not found' });
+    }
+    json(res, 404, { detail: 'Not Found' });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    seen,
+    setRecordingBase: (base) => {
+      recordingBase = base;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Records every CSP violation the page sees (the init script runs outside the page's CSP). */
+async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  const fromConsole: string[] = [];
+  page.on('console', (msg) => {
+    if (/Content Security Policy/i.test(msg.text())) fromConsole.push(msg.text());
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(
+        `${e.effectiveDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`,
+      ),
+    );
+  });
+  return async () => [
+    ...fromConsole,
+    ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])),
+  ];
+}
+
+let browser: Browser;
+before(async () => {
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+});
+
+describe('live mode through the proxy', () => {
+  const key = `oi_sk_livetest_${randomBytes(16).toString('hex')}`;
+  const auditLog = path.join(tmpdir(), `console-livemode-audit-${process.pid}.jsonl`);
+  let api: Awaited<ReturnType<typeof startFakeApi>>;
+  let server: RunningServer;
+  let context: BrowserContext;
+
+  before(async () => {
+    api = await startFakeApi();
+    server = await startConsoleServer({
+      ONEINBOX_API_KEY: key,
+      ONEINBOX_API_URL: api.url,
+      CONSOLE_AUDIT_LOG: auditLog,
+    });
+    api.setRecordingBase(server.url);
+    context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  });
+  after(async () => {
+    await context?.close();
+    await server?.stop();
+    await api?.close();
+  });
+
+  test('a call page loads and a call stops through the proxy; the key reaches only the API', async () => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const cspViolations = await watchCsp(page);
+
+    // Everything the browser sends or receives, kept as text to search for the key.
+    const seenByBrowser: string[] = [];
+    const bodies: Promise<void>[] = [];
+    page.on('request', (req) => {
+      bodies.push(
+        req.allHeaders().then((h) => {
+          seenByBrowser.push(
+            `${req.method()} ${req.url()} ${JSON.stringify(h)} ${req.postData() ?? ''}`,
+          );
+        }),
+      );
+    });
+    page.on('response', (res) => {
+      bodies.push(
+        (async () => {
+          seenByBrowser.push(
+            `${res.status()} ${res.url()} ${JSON.stringify(await res.allHeaders())}`,
+          );
+          if (res.status() < 300 || res.status() >= 400) {
+            const body = await res.body().catch(() => Buffer.alloc(0));
+            seenByBrowser.push(body.toString('latin1'));
+          }
+        })(),
+      );
+    });
+
+    await page.goto(`${server.url}/calls/${DEMO_CALL_IDS.booked}`);
+    await page.getByText(DEMO_CALL_IDS.booked).first().waitFor();
+    const config = await page.evaluate(() => fetch('/console/config').then((r) => r.json()));
+    assert.deepEqual(config, { mode: 'live', readOnly: false, user: null });
+    assert.equal(await page.getByText('Demo data.').count(), 0, 'no demo banner in live mode');
+    await page.locator('#latency .recharts-surface').first().waitFor();
+    await page.screenshot({ path: screenshotPath('livemode-call-page'), fullPage: true });
+
+    // Stop the live call: the real browser's same-origin POST passes the CSRF check.
+    await page.goto(`${server.url}/calls/${DEMO_CALL_IDS.live}`);
+    await page.getByRole('button', { name: 'Stop call' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Stop call' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Stop call' }).waitFor({ state: 'detached' });
+    await page.screenshot({ path: screenshotPath('livemode-after-stop'), fullPage: true });
+
+    const stops = api.seen.filter((r) => r.method === 'POST');
+    assert.deepEqual(
+      stops.map((r) => r.url),
+      [`/v1/calls/${DEMO_CALL_IDS.live}/stop`],
+    );
+    const audit = readFileSync(auditLog, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    assert.deepEqual(
+      audit.map((l) => [l.callId, l.result, l.upstreamStatus]),
+      [
+        [DEMO_CALL_IDS.live, 'requested', null],
+        [DEMO_CALL_IDS.live, 'stopped', 200],
+      ],
+    );
+
+    // (2) The API got the key on every request, and nothing else of the browser's.
+    assert.ok(api.seen.length >= 3, `the fake API was called (${api.seen.length})`);
+    for (const req of api.seen) {
+      assert.equal(req.headers.authorization, `Bearer ${key}`);
+      assert.equal(req.headers.cookie, undefined);
+    }
+
+    // (3) The browser never saw the key: traffic, DOM, scripts, storage, cookies.
+    await Promise.all(bodies);
+    const domAndStorage = await page.evaluate(() => ({
+      html: document.documentElement.outerHTML,
+      local: JSON.stringify({ ...localStorage }),
+      session: JSON.stringify({ ...sessionStorage }),
+      cookie: document.cookie,
+      scripts: [...document.scripts].map((s) => s.src + s.text).join('\n'),
+    }));
+    const cookies = JSON.stringify(await context.cookies());
+    assert.ok(seenByBrowser.length > 10, 'traffic was captured');
+    assert.ok(
+      seenByBrowser.some((t) => t.includes(DEMO_CALL_IDS.booked)),
+      'bodies were captured',
+    );
+    for (const text of [...seenByBrowser, ...Object.values(domAndStorage), cookies]) {
+      assert.ok(!text.includes(key), `key leaked into: ${text.slice(0, 200)}`);
+    }
+    assert.ok(!server.output().includes(key), 'the key is not in the server log');
+
+    assert.deepEqual(await cspViolations(), []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('non-allowlisted methods and paths never reach the API', async () => {
+    const page = await context.newPage();
+    // A same-origin page that runs no app code, so the only API traffic is ours.
+    await page.goto(`${server.url}/healthz`);
+    const before = api.seen.length;
+    const attempts: [string, string][] = [
+      ['GET', '/v1/calls/cursor'],
+      ['GET', '/v1/calls/cursor?limit=5'],
+      ['DELETE', `/v1/calls/${DEMO_CALL_IDS.booked}`],
+      ['PUT', `/v1/calls/${DEMO_CALL_IDS.booked}`],
+      ['PATCH', `/v1/agents/agent_dental`],
+      ['POST', '/v1/calls'],
+      ['GET', `/v1/calls/${DEMO_CALL_IDS.live}/stop`],
+      ['GET', '/v1/agents'],
+      ['GET', '/v1/organisations/me'],
+      ['GET', '/v1/calls/x%2Fstop'],
+      ['POST', `/v1/calls/${DEMO_CALL_IDS.live}%2Fstop`],
+      ['GET', '/v1/calls/..%2Fagents%2Fagent_dental'],
+      ['GET', '/v1/calls/x%5C..%5Cstop'],
+    ];
+    const statuses = await page.evaluate(async (list) => {
+      const out: number[] = [];
+      for (const [method, url] of list) out.push((await fetch(url, { method })).status);
+      return out;
+    }, attempts);
+    attempts.forEach(([method, url], i) =>
+      assert.ok([404, 405].includes(statuses[i]!), `${method} ${url} answered ${statuses[i]}`),
+    );
+    // Also as raw HTTP, where ".." is not normalised away by the client.
+    const { request } = await import('node:http');
+    const { port } = new URL(server.url);
+    for (const rawPath of [
+      '/v1/calls/../agents/agent_dental',
+      '/v1/calls/%2e%2e/agents/agent_dental',
+      '/v1/calls/x/../../admin',
+    ]) {
+      const status = await new Promise<number>((resolve, reject) => {
+        request({ host: '127.0.0.1', port, path: rawPath }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        })
+          .on('error', reject)
+          .end();
+      });
+      assert.equal(status, 404, rawPath);
+    }
+    assert.deepEqual(api.seen.slice(before), []);
+    await page.close();
+  });
+});
+
+describe('demo mode under the Content-Security-Policy', () => {
+  let server: RunningServer;
+  before(async () => {
+    server = await startConsoleServer();
+  });
+  after(async () => {
+    await server?.stop();
+  });
+
+  test('list, charts, hostile data, recording, stop dialog and dark theme run with zero violations', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const cspViolations = await watchCsp(page);
+
+    await page.goto(`${server.url}/calls`);
+    await page.getByText('Demo data.').waitFor();
+    await page.goto(`${server.url}/calls/${DEMO_CALL_IDS.booked}`);
+    await page.getByText(DEMO_CALL_IDS.booked).first().waitFor();
+    await page.locator('#latency .recharts-surface').first().waitFor();
+    await page.waitForTimeout(500); // let charts animate and the recording load its metadata
+    await page.screenshot({ path: screenshotPath('csp-demo-call-charts'), fullPage: true });
+
+    await page.goto(`${server.url}/calls/${DEMO_CALL_IDS.hostile}`);
+    await page.getByText(DEMO_CALL_IDS.hostile).first().waitFor();
+
+    await page.goto(`${server.url}/calls/${DEMO_CALL_IDS.live}`);
+    await page.getByRole('button', { name: 'Stop call' }).click();
+    await page.getByRole('alertdialog').waitFor();
+    await page.screenshot({ path: screenshotPath('csp-demo-stop-dialog') });
+    await page.keyboard.press('Escape');
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${server.url}/calls/${DEMO_CALL_IDS.booked}`);
+    await page.locator('#latency .recharts-surface').first().waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshotPath('csp-demo-call-dark'), fullPage: true });
+
+    assert.deepEqual(await cspViolations(), []);
+    assert.doesNotMatch(server.output(), /csp violation/);
+    assert.deepEqual(errors, []);
+
+    // Positive control: an injected inline script is blocked and reported to the server.
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inlineRan = true';
+      document.body.append(s);
+    });
+    assert.equal(
+      await page.evaluate(() => 'inlineRan' in window || '__inlineRan' in window),
+      false,
+    );
+    assert.ok((await cspViolations()).some((v) => v.startsWith('script-src')));
+    const deadline = Date.now() + 10_000;
+    while (!/"msg":"csp violation"/.test(server.output()) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.match(
+      server.output(),
+      /"msg":"csp violation","directive":"script-src-elem","blocked":"inline"/,
+    );
+    await page.close();
+  });
+});
