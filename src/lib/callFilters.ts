@@ -80,3 +80,15 @@ export function valueOptions(
   if (hasNone || selected === NONE_VALUE) sorted.push(NONE_VALUE);
   return sorted;
 }
+
+/**
+ * Whether a search looks like a call id (a UUID, or an id like `call_abc123` from the guides),
+ * so the list can offer to open it directly when the loaded page does not hold it.
+ */
+export function looksLikeCallId(query: string): boolean {
+  const q = query.trim();
+  return (
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(q) ||
+    /^call_[A-Za-z0-9_-]+$/.test(q)
+  );
+}

@@ -92,6 +92,11 @@ export function CallsPage() {
               total={query.data.total}
               pageCount={query.data.items.length}
               onPageSize={(pageSize) => update({ pageSize })}
+              // The links sit under the list: start the next page at its top, not its bottom.
+              onPageLink={() =>
+                // jsdom has no scrollIntoView, hence the optional call.
+                document.getElementById('all-calls-heading')?.scrollIntoView?.({ block: 'start' })
+              }
             />
           </>
         ) : query.isError ? (

@@ -48,6 +48,9 @@ test('list → call → back keeps the filters and page (1440 px)', async () => 
   assert.equal(await mainRows(page).count(), 25);
   await page.getByText('of 69 calls').waitFor();
   await page.screenshot({ path: screenshotPath('list-desktop'), fullPage: true });
+  await page.evaluate(() => document.documentElement.classList.add('dark'));
+  await page.screenshot({ path: screenshotPath('list-desktop-dark') });
+  await page.evaluate(() => document.documentElement.classList.remove('dark'));
 
   // An API filter, a page-only filter, then page 2.
   await page.getByRole('combobox', { name: 'Status', exact: true }).selectOption('completed');

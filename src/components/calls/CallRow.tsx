@@ -121,11 +121,11 @@ export function CallRow({ call, now }: { call: Call; now: number }) {
       </Cell>
       <Cell label={startedLabel} card="max-lg:order-2 max-lg:text-right" showLabel={false}>
         {started ? (
-          // Above the row link, so hovering shows the exact time.
+          // Above the row link on wide screens, so hovering shows the exact time.
           <time
             dateTime={started}
             title={`${formatDateTime(started)} · ${formatUtc(started)}`}
-            className="relative z-10 whitespace-nowrap max-lg:text-xs max-lg:text-slate-600 max-lg:dark:text-slate-400"
+            className="whitespace-nowrap max-lg:text-xs lg:relative lg:z-10 max-lg:text-slate-600 max-lg:dark:text-slate-400"
           >
             {formatRelative(started, now)}
           </time>

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { CallPage } from '../../api/schema';
-import { applyClientFilters } from '../../lib/callFilters';
+import { applyClientFilters, looksLikeCallId } from '../../lib/callFilters';
 import { humanize } from '../../lib/format';
 import {
   CLIENT_FILTER_KEYS,
@@ -79,7 +79,16 @@ export function CallsResults({ page, state, update, busy }: Props) {
         <CallsTable calls={shown} label="Calls" busy={busy} />
       ) : page.items.length > 0 ? (
         <EmptyCalls title="No call on this page matches">
-          Try the next page, or clear the page filters.
+          {looksLikeCallId(state.q) ? (
+            <Link
+              className="text-indigo-700 underline dark:text-indigo-300"
+              to={`/calls/${encodeURIComponent(state.q.trim())}`}
+            >
+              Open call {state.q.trim()}
+            </Link>
+          ) : (
+            'Try the next page, or clear the page filters.'
+          )}
         </EmptyCalls>
       ) : null}
     </div>

@@ -8,6 +8,8 @@ interface Props {
   /** Calls the API returned on this page (before any page-only filter). */
   pageCount: number;
   onPageSize: (size: ListState['pageSize']) => void;
+  /** Called when a page link is followed, e.g. to bring the top of the list into view. */
+  onPageLink?: () => void;
 }
 
 const linkClass =
@@ -16,7 +18,7 @@ const disabledClass =
   'rounded-md border border-slate-200 px-3 py-1.5 text-sm text-slate-400 dark:border-slate-800 dark:text-slate-600';
 
 /** Previous/next are links (each page is shareable and its own history entry). */
-export function Pagination({ state, total, pageCount, onPageSize }: Props) {
+export function Pagination({ state, total, pageCount, onPageSize, onPageLink }: Props) {
   const last = lastPage(total, state.pageSize);
   const first = pageCount > 0 ? (state.page - 1) * state.pageSize + 1 : 0;
   const end = first > 0 ? first + pageCount - 1 : 0;
@@ -70,7 +72,12 @@ export function Pagination({ state, total, pageCount, onPageSize }: Props) {
           </FilterSelect>
         </div>
         {hasPrev ? (
-          <Link to={listHref({ ...state, page: state.page - 1 })} rel="prev" className={linkClass}>
+          <Link
+            to={listHref({ ...state, page: state.page - 1 })}
+            rel="prev"
+            onClick={onPageLink}
+            className={linkClass}
+          >
             ← Previous
           </Link>
         ) : (
@@ -79,7 +86,12 @@ export function Pagination({ state, total, pageCount, onPageSize }: Props) {
           </span>
         )}
         {hasNext ? (
-          <Link to={listHref({ ...state, page: state.page + 1 })} rel="next" className={linkClass}>
+          <Link
+            to={listHref({ ...state, page: state.page + 1 })}
+            rel="next"
+            onClick={onPageLink}
+            className={linkClass}
+          >
             Next →
           </Link>
         ) : (

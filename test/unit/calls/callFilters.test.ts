@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCall } from '../../../src/api/parse';
 import {
   applyClientFilters,
+  looksLikeCallId,
   matchesSearch,
   NONE_VALUE,
   valueOptions,
@@ -66,5 +67,14 @@ describe('page-only call filters', () => {
       NONE_VALUE,
     ]);
     expect(valueOptions([a], 'end_reason', 'max_duration')).toEqual(['max_duration', 'no_answer']);
+  });
+});
+
+describe('looksLikeCallId', () => {
+  it('recognises UUIDs and call_ ids, not numbers or words', () => {
+    expect(looksLikeCallId(' 5f0c1d2e-3a4b-4c5d-8e6f-000000000001 ')).toBe(true);
+    expect(looksLikeCallId('call_abc123')).toBe(true);
+    expect(looksLikeCallId('415 555 0100')).toBe(false);
+    expect(looksLikeCallId('5f0c1d2e')).toBe(false);
   });
 });

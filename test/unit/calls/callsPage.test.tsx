@@ -241,4 +241,22 @@ describe('calls list', () => {
     expect(await screen.findByRole('combobox', { name: 'Direction' })).toHaveValue('inbound');
     expect(screen.getByRole('navigation', { name: 'Pagination' })).toHaveTextContent('page 2 of 3');
   });
+
+  it('says when a page is past the end and links to the last one', async () => {
+    renderApp('/calls?page=9');
+    expect(await screen.findByRole('heading', { name: 'There is no page 9' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the last page (3)' })).toHaveAttribute(
+      'href',
+      '/calls?page=3',
+    );
+  });
+
+  it('offers to open a pasted call id that is not on this page', async () => {
+    const id = '5f0c1d2e-3a4b-4c5d-8e6f-0000000000ff';
+    renderApp(`/calls?q=${id}`);
+    expect(await screen.findByRole('link', { name: `Open call ${id}` })).toHaveAttribute(
+      'href',
+      `/calls/${id}`,
+    );
+  });
 });
