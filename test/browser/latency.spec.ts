@@ -100,7 +100,10 @@ test('the 2,000-turn call stays responsive', async () => {
   const nextSlow = await timeClick(page, 'Next slow turn →', 'chain');
   const laterPage = await timeClick(page, 'Later →', 'Showing turns 101–200');
   // Jump far away from the window: selecting from the table brings the turn into the chart.
-  const far = section.getByRole('table', { name: /slowest turns/ }).getByRole('button').nth(1);
+  const far = section
+    .getByRole('table', { name: /slowest turns/ })
+    .getByRole('button', { name: /^Turn \d+$/ })
+    .nth(1);
   const farTurn = Number((await far.innerText()).replace(/\D/g, ''));
   await far.click();
   await section.getByRole('heading', { name: `Turn ${farTurn} chain` }).waitFor();

@@ -103,7 +103,7 @@ export function ConnectChart({ connect }: { connect: ConnectReadout }) {
                     typeof v === 'number' &&
                     connect.knownTotalMs > 0 &&
                     v / connect.knownTotalMs > 0.12
-                      ? formatMs(v)
+                      ? axisMs(v)
                       : ''
                   }
                 />

@@ -143,24 +143,13 @@ export const TurnChainChart = memo(function TurnChainChart({
           strokeDasharray="6 3"
           strokeWidth={1.5}
           ifOverflow="extendDomain"
-          label={{
-            value: `target ${formatMs(targetMs)}`,
-            position: 'insideTopRight',
-            fill: '#dc2626',
-            fontSize: 11,
-          }}
         />
         {medianMs !== null ? (
           <ReferenceLine
             y={medianMs}
             stroke="currentColor"
             strokeDasharray="2 3"
-            label={{
-              value: `p50 ${formatMs(medianMs)}`,
-              position: 'insideBottomLeft',
-              fill: 'currentColor',
-              fontSize: 11,
-            }}
+            ifOverflow="extendDomain"
           />
         ) : null}
       </BarChart>

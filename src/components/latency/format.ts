@@ -1,10 +1,10 @@
 import { formatMs } from '../../lib/format';
 
-/** Compact axis labels: "800", "1.2 s". */
+/** Compact labels for axes and bars, without spaces so SVG text never wraps: "800ms", "1.2s". */
 export function axisMs(value: unknown): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return '';
   if (value === 0) return '0';
-  return value >= 1000 ? `${Number((value / 1000).toFixed(2))} s` : `${value} ms`;
+  return value >= 1000 ? `${Number((value / 1000).toFixed(2))}s` : `${Math.round(value)}ms`;
 }
 
 /** formatMs, with "missing" wording for absent values instead of a dash. */

@@ -1,0 +1,232 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { parseCall } from '../../../src/api/parse';
+import { TurnSelectionProvider } from '../../../src/components/call/TurnSelectionProvider';
+import LatencySection from '../../../src/components/latency/LatencySection';
+import { DEMO_CALL_IDS } from '../../../src/mocks/generator';
+import { renderApp } from '../support/render';
+import { testServer } from '../support/server';
+
+const ev = (turn: number, type: string, ms: number) => ({ turn, type, ms });
+const comp = (p50: number, provider = 'demo') => ({
+  avg_ms: p50 + 10,
+  p50_ms: p50,
+  min_ms: p50 - 50,
+  max_ms: p50 + 200,
+  samples: 3,
+  provider,
+});
+
+function renderSection(latency: unknown, messages: unknown[] = []) {
+  const call = parseCall({ id: 'call_1', status: 'completed', latency, messages });
+  const user = userEvent.setup();
+  const utils = render(
+    <TurnSelectionProvider call={call}>
+      <LatencySection call={call} chartWidth={600} />
+    </TurnSelectionProvider>,
+  );
+  const section = screen.getByRole('region', { name: 'Latency' });
+  return { ...utils, user, section };
+}
+
+const fullLatency = {
+  stt: comp(150, 'deepgram'),
+  llm_ttft: comp(500, 'openai'),
+  tts_ttfb: comp(200, 'cartesia'),
+  eou_delay: comp(300, 'livekit'),
+  events: [
+    ev(1, 'eou_delay', 300),
+    ev(1, 'stt', 150),
+    ev(1, 'llm_ttft', 500),
+    ev(1, 'tts_ttfb', 200),
+    ev(2, 'eou_delay', 200),
+    ev(2, 'stt', 100),
+    ev(2, 'llm_ttft', 300),
+    ev(2, 'tts_ttfb', 100),
+    ev(3, 'eou_delay', 250),
+    ev(3, 'tool:book', 900),
+    ev(3, 'llm_ttft', 400),
+    ev(3, 'tts_ttfb', 150),
+  ],
+  connect: {
+    setup_ms: 200,
+    dispatch_to_answer_ms: 1500,
+    answer_to_active_ms: 100,
+    active_to_greeting_ms: 700,
+  },
+};
+
+function expectNoJunk(el: HTMLElement) {
+  expect(el.textContent).not.toMatch(/NaN|undefined|Infinity/);
+}
+
+describe('LatencySection: missing data', () => {
+  it('says "No turns measured yet" when latency is null', () => {
+    const { section } = renderSection(null);
+    expect(within(section).getByText('No turns measured yet.')).toBeInTheDocument();
+    expect(within(section).queryByRole('group', { name: 'Components' })).toBeNull();
+  });
+
+  it('with components but no events, says no turns and still shows the components', () => {
+    const { section } = renderSection({ stt: comp(150) });
+    expect(within(section).getByText('No turns measured yet.')).toBeInTheDocument();
+    const components = within(section).getByRole('group', { name: 'Components' });
+    expect(
+      within(components).getByText(/Missing: LLM time to first token, TTS time to first byte/),
+    ).toBeInTheDocument();
+    expectNoJunk(section);
+  });
+
+  it('says a missing component is missing and draws no bar for it', () => {
+    const { section } = renderSection({ ...fullLatency, tts_ttfb: undefined, stt: null });
+    const components = within(section).getByRole('group', { name: 'Components' });
+    expect(
+      within(components).getByText(/Missing: Speech-to-text, TTS time to first byte\./),
+    ).toBeInTheDocument();
+    const table = within(components).getByRole('table', { name: 'Latency by component' });
+    const stt = within(table).getByRole('row', { name: /Speech-to-text/ });
+    expect(within(stt).getByText('Missing from the latency data')).toBeInTheDocument();
+    // Category labels say it, and only the two present components get a range bar.
+    expect(within(components).getByText('STT (missing)')).toBeInTheDocument();
+    expect(components.querySelectorAll('.recharts-bar-rectangle rect')).toHaveLength(2);
+    expectNoJunk(section);
+  });
+
+  it('excludes bad events from the statistics and lists them as warnings', () => {
+    const { section } = renderSection({
+      ...fullLatency,
+      llm_ttft: { avg_ms: 'slow', p50_ms: null, provider: 'openai' },
+      events: [
+        ev(1, 'stt', 400),
+        ev(1, 'llm_ttft', 500),
+        { type: 'stt', ms: 120 },
+        ev(2, 'stt', -40),
+        { turn: 2, type: 'llm_ttft', ms: 'fast' },
+        ev(2, 'tts_ttfb', 100),
+      ],
+    });
+    const warnings = within(section).getByRole('note', { name: 'Latency data-quality warnings' });
+    expect(within(warnings).getByText(/4 data-quality warnings/)).toBeInTheDocument();
+    expect(within(warnings).getByText('Event excluded: no turn number')).toBeInTheDocument();
+    expect(within(warnings).getByText('Event excluded: negative ms')).toBeInTheDocument();
+    expect(within(warnings).getByText('Event excluded: ms is not a number')).toBeInTheDocument();
+    expect(
+      within(warnings).getByText('latency.llm_ttft: avg_ms is not a usable number'),
+    ).toBeInTheDocument();
+    // Only the valid events count: turn 1 = 900 ms, turn 2 = 100 ms.
+    expect(
+      within(section).getByText(
+        'Median turn 500 ms; 1 of 2 turns over 800 ms; LLM is 50% of the time.',
+      ),
+    ).toBeInTheDocument();
+    expectNoJunk(section);
+  });
+
+  it('lists missing connect phases as missing', () => {
+    const { section } = renderSection({
+      ...fullLatency,
+      connect: { setup_ms: 300, dispatch_to_answer_ms: null, answer_to_active_ms: 100 },
+    });
+    const connect = within(section).getByRole('group', { name: 'Connect phase' });
+    expect(
+      within(connect).getByText(/Missing: Dispatch → answer, Active → greeting\./),
+    ).toBeInTheDocument();
+    expect(within(connect).getByText('Dispatch → answer: missing')).toBeInTheDocument();
+    expectNoJunk(section);
+  });
+});
+
+describe('LatencySection: turns', () => {
+  it('draws one stacked segment per event type per turn and summarises the turns', () => {
+    const { section } = renderSection(fullLatency);
+    const chart = within(section).getByTestId('turn-chain-chart');
+    // 12 events in 5 types: absent types are not drawn (no zero-height segments).
+    expect(chart.querySelectorAll('.recharts-bar-rectangle path')).toHaveLength(12);
+    expect(
+      // Totals 1150, 700, 1700 ms; LLM 1200 of 3550 ms.
+      within(section).getByText(
+        'Median turn 1.15 s; 2 of 3 turns over 800 ms; LLM is 34% of the time.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('selects the slowest turn, opens its waterfall, and steps through slow turns', async () => {
+    const { section, user } = renderSection(fullLatency);
+    const slowest = within(section).getByRole('table', { name: /slowest turns/ });
+    const rows = within(slowest).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getAllByRole('cell')[0]!.textContent)).toEqual([
+      'Turn 3',
+      'Turn 1',
+      'Turn 2',
+    ]);
+    expect(within(rows[0]!).getByText('Tool: book')).toBeInTheDocument();
+
+    await user.click(within(rows[0]!).getByRole('button', { name: 'Turn 3' }));
+    const waterfall = within(section).getByRole('region', { name: 'Turn 3 chain' });
+    const segments = within(waterfall).getAllByRole('listitem');
+    expect(segments.map((s) => s.textContent)).toEqual([
+      'End-of-utterance delay250 ms 15%',
+      'Tool: book900 ms 53%',
+      'LLM time to first token400 ms 24%',
+      'TTS time to first byte150 ms 9%',
+    ]);
+
+    await user.click(within(section).getByRole('button', { name: 'Next slow turn →' }));
+    expect(within(section).getByRole('region', { name: 'Turn 1 chain' })).toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: 'Clear selection' }));
+    expect(within(section).queryByRole('region', { name: /chain$/ })).toBeNull();
+  });
+
+  it('sorts the slowest-turns table by a column', async () => {
+    const { section, user } = renderSection(fullLatency);
+    const slowest = within(section).getByRole('table', { name: /slowest turns/ });
+    await user.click(within(slowest).getByRole('button', { name: 'Turn' }));
+    const firstCells = () =>
+      within(slowest)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => within(r).getAllByRole('cell')[0]!.textContent);
+    expect(firstCells()).toEqual(['Turn 1', 'Turn 2', 'Turn 3']);
+    expect(within(slowest).getByRole('columnheader', { name: /Turn/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+  });
+
+  it('applies and remembers a new target', async () => {
+    const { section, user } = renderSection(fullLatency);
+    const input = within(section).getByRole('spinbutton', { name: /Target/ });
+    await user.clear(input);
+    await user.type(input, '1200');
+    expect(within(section).getByText(/1 of 3 turns over 1\.20 s/)).toBeInTheDocument();
+    expect(localStorage.getItem('console.latencyTargetMs')).toBe('1200');
+  });
+
+  it('keeps an unknown event type under its own name', () => {
+    const { section } = renderSection({ events: [ev(1, 'vad_wait', 100), ev(1, 'stt', 50)] });
+    expect(within(section).getByRole('list', { name: 'Legend' })).toHaveTextContent('vad_wait 67%');
+  });
+});
+
+describe('LatencySection on the call page', () => {
+  it('loads lazily for a demo call', async () => {
+    renderApp(`/calls/${DEMO_CALL_IDS.booked}`);
+    const section = await screen.findByRole('region', { name: 'Latency' }, { timeout: 5000 });
+    expect(
+      await within(section).findByText(/^Median turn /, {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the empty state when the API sends latency null', async () => {
+    testServer.use(
+      http.get('*/v1/calls/:id', ({ params }) =>
+        HttpResponse.json({ id: params.id, status: 'completed', latency: null, messages: [] }),
+      ),
+    );
+    renderApp('/calls/call_empty');
+    const section = await screen.findByRole('region', { name: 'Latency' }, { timeout: 5000 });
+    expect(await within(section).findByText('No turns measured yet.')).toBeInTheDocument();
+  });
+});
