@@ -95,7 +95,7 @@ describe('live call polling', () => {
     await waitFor(() => expect(getsOf(requests.gets, LIVE)).toBe(atGiveUp + 1));
     await vi.advanceTimersByTimeAsync(10_000);
     expect(getsOf(requests.gets, LIVE)).toBe(atGiveUp + 1);
-  });
+  }, 40_000); // about 60 s of fake time, with a poll every 2 s
 
   it('pauses while the tab is hidden and catches up when it is shown again', async () => {
     useFakeClock();
