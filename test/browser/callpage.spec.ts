@@ -139,7 +139,7 @@ test('large call: virtualized, fast, and search finds text scrolled out of view'
   await page.getByRole('button', { name: 'Previous match' }).click();
   await status.getByText(`${total} of ${total} matches`).waitFor();
   await page.waitForFunction(() => {
-    const items = [...document.querySelectorAll('[role="listitem"][aria-posinset]')];
+    const items = Array.from(document.querySelectorAll('[role="listitem"][aria-posinset]'));
     return items.some(
       (el) => Number(el.getAttribute('aria-posinset')) > 1000 && el.querySelector('mark'),
     );

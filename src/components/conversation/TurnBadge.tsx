@@ -29,6 +29,7 @@ export function TurnBadge({
       type="button"
       onClick={onSelect}
       aria-pressed={selected}
+      aria-label={`Turn ${turn}: ${formatMs(totalMs)}${over ? ', over target' : ''}`}
       title={`Turn ${turn}: response time ${formatMs(totalMs)} (target ${formatMs(targetMs)})`}
       className={`inline-flex items-center gap-1 rounded-full border px-1.5 py-px text-[11px] font-medium tabular-nums ${tone} ${selected ? 'ring-2 ring-amber-400 dark:ring-amber-300' : ''}`}
     >

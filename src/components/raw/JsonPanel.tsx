@@ -26,6 +26,7 @@ export function JsonPanel({
   actions?: ReactNode;
 }) {
   const size = sizeOf(value);
+  const jsonLabel = title.endsWith('JSON') ? title : `${title} JSON`;
   return (
     <details open={open} className="group rounded-md border border-slate-200 dark:border-slate-700">
       <summary className="flex cursor-pointer items-center gap-2 px-3 py-2 text-sm font-medium select-none">
@@ -37,7 +38,7 @@ export function JsonPanel({
       </summary>
       <div className="border-t border-slate-200 px-3 py-2 dark:border-slate-700">
         <div className="mb-2 flex flex-wrap gap-2">
-          <CopyButton value={toStrictJson(value ?? null)} label={`${title} JSON`}>
+          <CopyButton value={toStrictJson(value ?? null)} label={jsonLabel}>
             Copy JSON
           </CopyButton>
           {actions}
@@ -48,7 +49,7 @@ export function JsonPanel({
           </p>
         ) : (
           <div className="max-h-[32rem] overflow-auto">
-            <JsonTree value={value} label={`${title} JSON`} />
+            <JsonTree value={value} label={jsonLabel} />
           </div>
         )}
       </div>
