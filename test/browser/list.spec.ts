@@ -130,3 +130,19 @@ test('phone width: the list reads as cards (390 px)', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('no sideways scrolling from tablet to laptop widths', async () => {
+  const page = await browser.newPage({ viewport: { width: 768, height: 900 } });
+  await page.goto(`${server.url}/calls`);
+  await mainRows(page).first().waitFor();
+  await page.getByRole('table', { name: 'Live calls' }).waitFor();
+  for (const width of [768, 1024, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    assert.ok(overflow <= 0, `at ${width}px the page scrolls sideways by ${overflow}px`);
+    await page.screenshot({ path: screenshotPath(`list-${width}`) });
+  }
+  await page.close();
+});

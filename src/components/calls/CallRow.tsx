@@ -27,7 +27,7 @@ function partiesOf(call: Call): { from: string; to: string } | null {
 }
 
 /**
- * One cell. Below 1024 px the table turns into cards (a 3-column grid): `card` places the cell
+ * One cell. Below 1280 px the table turns into cards (a 3-column grid): `card` places the cell
  * in the card, and the cell shows its own label there unless the content speaks for itself.
  * Screen readers get the column header instead, so that label is hidden from them. An empty
  * cell is left out of the card to keep cards short.
@@ -50,12 +50,12 @@ function Cell({
   return (
     <td
       role="cell"
-      className={`min-w-0 lg:px-2 lg:py-2.5 lg:align-top ${card} ${empty ? 'max-lg:hidden' : ''} ${className}`}
+      className={`min-w-0 xl:px-2 xl:py-2.5 xl:align-top ${card} ${empty ? 'max-xl:hidden' : ''} ${className}`}
     >
       {showLabel ? (
         <span
           aria-hidden="true"
-          className="block text-[11px] font-medium tracking-wide text-slate-500 uppercase lg:hidden dark:text-slate-400"
+          className="block text-[11px] font-medium tracking-wide text-slate-500 uppercase xl:hidden dark:text-slate-400"
         >
           {label}
         </span>
@@ -78,14 +78,14 @@ export function CallRow({ call, now }: { call: Call; now: number }) {
   return (
     <tr
       role="row"
-      className="relative grid grid-cols-3 gap-x-3 gap-y-1.5 rounded-lg border border-slate-200 bg-white p-3 hover:bg-slate-50 lg:table-row lg:rounded-none lg:border-0 lg:border-t lg:bg-transparent lg:p-0 dark:border-slate-800 dark:bg-slate-900 dark:hover:bg-slate-800/60 lg:dark:bg-transparent"
+      className="relative grid grid-cols-3 content-start gap-x-3 gap-y-1.5 rounded-lg border border-slate-200 bg-white p-3 hover:bg-slate-50 xl:table-row xl:rounded-none xl:border-0 xl:border-t xl:bg-transparent xl:p-0 dark:border-slate-800 dark:bg-slate-900 dark:hover:bg-slate-800/60 xl:dark:bg-transparent"
     >
-      <Cell label="Status" card="max-lg:order-1 max-lg:col-span-2" showLabel={false}>
+      <Cell label="Status" card="max-xl:order-1 max-xl:col-span-2" showLabel={false}>
         <span className="whitespace-nowrap">
           <StatusBadge status={call.status} />
         </span>
       </Cell>
-      <Cell label="Type" card="max-lg:order-5">
+      <Cell label="Type" card="max-xl:order-5">
         <span className="whitespace-nowrap">{humanize(call.type)}</span>
         {/* A phone call's type already says its direction; a web call's does not. */}
         {call.direction && call.direction !== call.type ? (
@@ -94,11 +94,11 @@ export function CallRow({ call, now }: { call: Call; now: number }) {
           </span>
         ) : null}
       </Cell>
-      <Cell label="From → To" card="max-lg:order-3 max-lg:col-span-3" showLabel={false}>
+      <Cell label="From → To" card="max-xl:order-3 max-xl:col-span-3" showLabel={false}>
         <Link
           to={`/calls/${encodeURIComponent(call.id)}`}
           data-row-link=""
-          className="font-medium text-indigo-700 after:absolute after:inset-0 after:rounded-lg after:content-[''] hover:underline focus-visible:outline-none focus-visible:after:outline-2 focus-visible:after:outline-offset-[-2px] focus-visible:after:outline-indigo-600 lg:after:rounded-none dark:text-indigo-300"
+          className="font-medium text-indigo-700 after:absolute after:inset-0 after:rounded-lg after:content-[''] hover:underline focus-visible:outline-none focus-visible:after:outline-2 focus-visible:after:outline-offset-[-2px] focus-visible:after:outline-indigo-600 xl:after:rounded-none dark:text-indigo-300"
         >
           {parties ? (
             <>
@@ -116,16 +116,16 @@ export function CallRow({ call, now }: { call: Call; now: number }) {
           </span>
         </Link>
       </Cell>
-      <Cell label="Agent" card="max-lg:order-4 max-lg:col-span-2" className="lg:min-w-32">
+      <Cell label="Agent" card="max-xl:order-4 max-xl:col-span-2" className="xl:min-w-32">
         <AgentName agentId={call.agent_id} />
       </Cell>
-      <Cell label={startedLabel} card="max-lg:order-2 max-lg:text-right" showLabel={false}>
+      <Cell label={startedLabel} card="max-xl:order-2 max-xl:text-right" showLabel={false}>
         {started ? (
           // Above the row link on wide screens, so hovering shows the exact time.
           <time
             dateTime={started}
             title={`${formatDateTime(started)} · ${formatUtc(started)}`}
-            className="whitespace-nowrap max-lg:text-xs lg:relative lg:z-10 max-lg:text-slate-600 max-lg:dark:text-slate-400"
+            className="whitespace-nowrap max-xl:text-xs xl:relative xl:z-10 max-xl:text-slate-600 max-xl:dark:text-slate-400"
           >
             {formatRelative(started, now)}
           </time>
@@ -133,20 +133,20 @@ export function CallRow({ call, now }: { call: Call; now: number }) {
           EMPTY
         )}
       </Cell>
-      <Cell label="Duration" card="max-lg:order-6" empty={seconds === null}>
+      <Cell label="Duration" card="max-xl:order-6" empty={seconds === null}>
         <span className="tabular-nums">{formatDuration(seconds)}</span>
       </Cell>
-      <Cell label="Outcome" card="max-lg:order-7" empty={!call.outcome}>
+      <Cell label="Outcome" card="max-xl:order-7" empty={!call.outcome}>
         {call.outcome ? call.outcome : EMPTY}
       </Cell>
-      <Cell label="End reason" card="max-lg:order-8" empty={!call.end_reason}>
+      <Cell label="End reason" card="max-xl:order-8" empty={!call.end_reason}>
         {formatEndReason(call.end_reason)}
       </Cell>
       <Cell
         label="Cost"
-        card="max-lg:order-9"
+        card="max-xl:order-9"
         empty={call.cost_cents === null}
-        className="lg:text-right"
+        className="xl:text-right"
       >
         <span className="tabular-nums">{formatCents(call.cost_cents)}</span>
       </Cell>

@@ -56,7 +56,7 @@ export function CallsFilters({ state, update, pageCalls, agentIds }: Props) {
         id={formId}
         aria-label="Filter calls"
         onSubmit={(e) => e.preventDefault()}
-        className={`${open ? 'mt-2 grid' : 'hidden'} gap-3 md:mt-0 md:grid rounded-lg border border-slate-200 bg-white p-3 lg:grid-cols-[minmax(0,2fr)_minmax(0,4fr)_auto] dark:border-slate-800 dark:bg-slate-900`}
+        className={`${open ? 'mt-2 grid' : 'hidden'} gap-3 md:mt-0 md:grid rounded-lg border border-slate-200 bg-white p-3 xl:grid-cols-[minmax(0,2fr)_minmax(0,4fr)_auto] dark:border-slate-800 dark:bg-slate-900`}
       >
         <fieldset className="grid min-w-0 grid-cols-2 gap-2">
           <legend className={legendClass}>All calls</legend>

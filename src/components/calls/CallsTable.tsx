@@ -19,7 +19,7 @@ function moveFocus(event: KeyboardEvent<HTMLTableSectionElement>) {
 }
 
 /**
- * A semantic table on wide screens and a card list below 1024 px (nine columns need the room). Table roles are set explicitly
+ * A semantic table on wide screens and a card list below 1280 px (nine columns need the room), two cards a row from 768 px. Table roles are set explicitly
  * because changing the display of table elements makes some browsers drop their semantics.
  */
 export function CallsTable({
@@ -38,9 +38,9 @@ export function CallsTable({
       role="table"
       aria-label={label}
       aria-busy={busy || undefined}
-      className={`block w-full text-sm lg:table xl:table-fixed ${busy ? 'opacity-60 transition-opacity' : ''}`}
+      className={`block w-full text-sm xl:table xl:table-fixed ${busy ? 'opacity-60 transition-opacity' : ''}`}
     >
-      <thead role="rowgroup" className="sr-only lg:not-sr-only lg:table-header-group">
+      <thead role="rowgroup" className="sr-only xl:not-sr-only xl:table-header-group">
         <tr role="row">
           {COLUMNS.map((column) => (
             <th
@@ -57,7 +57,7 @@ export function CallsTable({
       <tbody
         role="rowgroup"
         onKeyDown={moveFocus}
-        className="flex flex-col gap-2 lg:table-row-group lg:gap-0"
+        className="grid gap-2 md:grid-cols-2 xl:table-row-group xl:gap-0"
       >
         {calls.map((call) => (
           <CallRow key={call.id} call={call} now={now} />
@@ -72,13 +72,13 @@ export function CallsTable({
  * Below that the browser sizes them to their content.
  */
 const XL_WIDTHS: Record<(typeof COLUMNS)[number], string> = {
-  Status: 'xl:w-[12%]',
+  Status: 'xl:w-[13%]',
   Type: 'xl:w-[8%]',
   'From → To': 'xl:w-[16%]',
   Agent: 'xl:w-[16%]',
   Started: 'xl:w-[11%]',
   Duration: 'xl:w-[7%]',
   Outcome: 'xl:w-[12%]',
-  'End reason': 'xl:w-[12%]',
+  'End reason': 'xl:w-[11%]',
   Cost: 'xl:w-[6%]',
 };
