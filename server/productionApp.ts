@@ -12,7 +12,7 @@ import type { ServerConfig } from './config.ts';
 import { createConsoleApp } from './consoleApp.ts';
 import { CSP_NONCE_SCRIPT_PATH, cspNonce, indexPage, nonceScript } from './indexPage.ts';
 import { createLogger, errorFields, type Logger } from './logger.ts';
-import { cspReportRouter, reportingEndpoints, securityHeaders } from './securityHeaders.ts';
+import { cspReportRouter, securityHeaders } from './securityHeaders.ts';
 
 export interface ProductionAppOptions {
   distDir: string;
@@ -55,7 +55,7 @@ export function createProductionApp(config: ServerConfig, options: ProductionApp
   const { distDir } = options;
   const app = express();
   app.disable('x-powered-by');
-  app.use(cspNonce, securityHeaders(), reportingEndpoints, accessLog(logger));
+  app.use(cspNonce, securityHeaders(), accessLog(logger));
 
   // Liveness and CSP reports need no sign-in (a report carries no credentials).
   app.get('/healthz', (_req, res) => {

@@ -30,8 +30,9 @@ export function securityHeaders(): RequestHandler {
         baseUri: ["'none'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
+        // report-uri only: Chromium ignores report-uri once report-to is present, and delivers
+        // report-to batches up to a minute late; Firefox and Safari read report-uri only.
         reportUri: [CSP_REPORT_PATH],
-        reportTo: ['csp'],
       },
     },
     referrerPolicy: { policy: 'same-origin' },
@@ -40,12 +41,6 @@ export function securityHeaders(): RequestHandler {
     strictTransportSecurity: false,
   });
 }
-
-/** Names the Reporting API endpoint that CSP's report-to refers to. */
-export const reportingEndpoints: RequestHandler = (_req, res, next) => {
-  res.set('Reporting-Endpoints', `csp="${CSP_REPORT_PATH}"`);
-  next();
-};
 
 function summarise(report: unknown): Record<string, unknown> {
   const r = (report ?? {}) as Record<string, unknown>;
@@ -76,11 +71,21 @@ export function cspReportRouter(logger: Logger): Router {
       limit: '32kb',
     }),
     (req, res) => {
-      const reports: unknown[] = Array.isArray(req.body) ? req.body : [req.body];
+      const empty = req.body === undefined || Object.keys(req.body as object).length === 0;
+      if (empty) {
+        // Chromium routes report-uri posts through a page's service worker, and demo mode's MSW
+        // worker forwards them without their body: the violation happened, its details are lost.
+        logger.log('warn', 'csp violation', {
+          directive: 'unknown',
+          detail: 'report arrived without a body',
+        });
+      }
+      const reports: unknown[] = empty ? [] : Array.isArray(req.body) ? req.body : [req.body];
       for (const report of reports.slice(0, 20)) {
         const fields = summarise(report);
-        // Empty or unrecognised posts are not worth a warning line.
         if (fields.directive || fields.blocked) logger.log('warn', 'csp violation', fields);
+        else
+          logger.log('info', 'unrecognised csp report', { contentType: req.get('content-type') });
       }
       res.status(204).end();
     },

@@ -112,6 +112,25 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   ];
 }
 
+/** Injects an inline script (the kind of thing an XSS would do) and waits for its report. */
+async function injectInlineScriptAndAwaitReport(page: Page, server: RunningServer, report: RegExp) {
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__inlineRan = true';
+    document.body.append(s);
+  });
+  assert.equal(
+    await page.evaluate(() => '__inlineRan' in window),
+    false,
+    'inline script was blocked',
+  );
+  const deadline = Date.now() + 10_000;
+  while (!report.test(server.output()) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.match(server.output(), report);
+}
+
 let browser: Browser;
 before(async () => {
   browser = await launchChromium();
@@ -238,7 +257,15 @@ describe('live mode through the proxy', () => {
     assert.ok(!server.output().includes(key), 'the key is not in the server log');
 
     assert.deepEqual(await cspViolations(), []);
+    assert.doesNotMatch(server.output(), /csp violation/);
     assert.deepEqual(errors, []);
+
+    // Positive control: the CSP is enforced and its report reaches the server's log in full.
+    await injectInlineScriptAndAwaitReport(
+      page,
+      server,
+      /"msg":"csp violation","directive":"script-src-elem","blocked":"inline"/,
+    );
     await page.close();
   });
 
@@ -335,25 +362,11 @@ describe('demo mode under the Content-Security-Policy', () => {
     assert.doesNotMatch(server.output(), /csp violation/);
     assert.deepEqual(errors, []);
 
-    // Positive control: an injected inline script is blocked and reported to the server.
-    await page.evaluate(() => {
-      const s = document.createElement('script');
-      s.textContent = 'window.__inlineRan = true';
-      document.body.append(s);
-    });
-    assert.equal(
-      await page.evaluate(() => 'inlineRan' in window || '__inlineRan' in window),
-      false,
-    );
+    // Positive control: an injected inline script is blocked and reported to the server. Under
+    // demo mode's MSW service worker Chromium's report arrives without its body, so only the fact
+    // of the violation is logged; the live-mode test checks the full report.
+    await injectInlineScriptAndAwaitReport(page, server, /"level":"warn","msg":"csp violation"/);
     assert.ok((await cspViolations()).some((v) => v.startsWith('script-src')));
-    const deadline = Date.now() + 10_000;
-    while (!/"msg":"csp violation"/.test(server.output()) && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    assert.match(
-      server.output(),
-      /"msg":"csp violation","directive":"script-src-elem","blocked":"inline"/,
-    );
     await page.close();
   });
 });
