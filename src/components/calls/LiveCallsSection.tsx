@@ -3,7 +3,6 @@ import { LIVE_STATUSES } from '../../api/callStatus';
 import { callQueries, LIVE_LIST_POLL_MS } from '../../api/queries';
 import { applyClientFilters, type ClientFilters } from '../../lib/callFilters';
 import { mergeLiveCalls } from '../../lib/liveCalls';
-import { ErrorState } from '../states/ErrorState';
 import { CallsTable } from './CallsTable';
 import { CallsTableSkeleton } from './CallsTableSkeleton';
 
@@ -38,6 +37,7 @@ export function LiveCallsSection({
   const failed = queries.find((q) => q.isError);
   const live = mergeLiveCalls(queries.map((q) => q.data?.items));
   const shown = applyClientFilters(live, filters);
+  const retry = () => queries.forEach((q) => void q.refetch());
   const updatedAt = Math.max(...queries.map((q) => q.dataUpdatedAt));
 
   return (
@@ -71,11 +71,13 @@ export function LiveCallsSection({
         </p>
       </div>
       {failed && live.length === 0 ? (
-        <ErrorState
-          error={failed.error}
-          subject="live calls"
-          onRetry={() => queries.forEach((q) => void q.refetch())}
-        />
+        // Compact: the main list below shows the full error (a 401 would otherwise show twice).
+        <p role="alert" className="text-sm text-red-800 dark:text-red-200">
+          Could not load live calls: {failed.error.message}{' '}
+          <button type="button" className="underline" onClick={retry}>
+            Try again
+          </button>
+        </p>
       ) : pending && live.length === 0 ? (
         <CallsTableSkeleton rows={2} label="Loading live calls" />
       ) : shown.length === 0 ? (

@@ -169,10 +169,16 @@ describe('calls list', () => {
       ),
     );
     renderApp('/calls');
-    const alerts = await screen.findAllByRole('alert');
-    expect(alerts[0]).toHaveTextContent('The API key is missing or wrong');
-    expect(alerts[0]).toHaveTextContent('HTTP 401');
-    expect(alerts[0]).toHaveTextContent('ONEINBOX_API_KEY');
+    const list = screen.getByRole('region', { name: 'All calls' });
+    const alert = await within(list).findByRole('alert');
+    expect(alert).toHaveTextContent('The API key is missing or wrong');
+    expect(alert).toHaveTextContent('HTTP 401');
+    expect(alert).toHaveTextContent('ONEINBOX_API_KEY');
+    // The live section says it briefly instead of repeating the whole error.
+    const live = screen.getByRole('region', { name: /Live now/ });
+    expect(await within(live).findByRole('alert')).toHaveTextContent(
+      'Could not load live calls: Invalid API key',
+    );
   });
 
   it('shows an error with Try again that recovers', async () => {
