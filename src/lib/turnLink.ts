@@ -1,10 +1,12 @@
 /**
  * Links latency turns to conversation messages.
  *
- * Assumption (docs/ARCHITECTURE.md): turn N is the agent's reply to the caller's Nth message,
+ * Assumption (docs/notes/latency.md): turn N is the agent's reply to the caller's Nth message,
  * counting from the greeting (the greeting itself is turn 0 and has no events). The messages of
  * turn N are the caller's Nth message through the agent reply that answers it, tool traffic
- * included. When the counts do not fit (more turns than caller messages), no link is made.
+ * included. When the counts do not fit (more turns than caller messages), no link is made at
+ * all: a shifted link would point at the wrong reply, which is worse than none.
+ * Roles are compared trimmed and lower-cased, as src/lib/messages.ts reads them.
  */
 export interface TurnLinks {
   /** Index in call.messages of the agent message that answers turn N. */
@@ -24,7 +26,7 @@ export const NO_TURN_LINKS: TurnLinks = {
 function roleOf(message: unknown): string | null {
   if (typeof message !== 'object' || message === null) return null;
   const role = (message as { role?: unknown }).role;
-  return typeof role === 'string' ? role : null;
+  return typeof role === 'string' ? role.trim().toLowerCase() : null;
 }
 
 export function linkTurnsToMessages(

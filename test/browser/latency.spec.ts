@@ -162,6 +162,22 @@ test('a live call: new turns arrive without resetting the selection', async () =
   );
   assert.ok((await countTurns()) >= before + 2);
   await section.getByRole('heading', { name: 'Turn 1 chain' }).waitFor({ timeout: 1000 });
+
+  // Past 12 turns the window controls appear; a zoom must survive the next polls.
+  await section.getByRole('button', { name: 'Zoom in' }).waitFor({ timeout: 40_000 });
+  await section.getByRole('button', { name: 'Zoom in' }).click();
+  // Step off the newest turns (which a window would follow, like a tail) to pin the window.
+  await section.getByRole('button', { name: '← Earlier' }).click();
+  const windowText = async () =>
+    /Showing turns (\d+–\d+) of (\d+)/.exec(await section.innerText()) ?? ['', '', '0'];
+  const [, zoomed, total] = await windowText();
+  await page.waitForFunction(
+    (n) => new RegExp(`Showing turns \\d+–\\d+ of ${n + 1}`).test(document.body.innerText),
+    Number(total),
+    { timeout: 10_000 },
+  );
+  assert.equal((await windowText())[1], zoomed, 'the zoom window stayed on the same turns');
+  await section.getByRole('heading', { name: 'Turn 1 chain' }).waitFor({ timeout: 1000 });
   await section.screenshot({ path: screenshotPath('latency-live') });
   assert.deepEqual(errors, []);
   await page.close();

@@ -18,6 +18,12 @@ function loadTarget(): number {
 
 export function TurnSelectionProvider({ call, children }: { call: Call; children: ReactNode }) {
   const [selectedTurn, selectTurn] = useState<number | null>(null);
+  // The provider outlives navigation between calls; a selection belongs to one call.
+  const [selectionCallId, setSelectionCallId] = useState(call.id);
+  if (selectionCallId !== call.id) {
+    setSelectionCallId(call.id);
+    selectTurn(null);
+  }
   const [targetMs, setTarget] = useState(loadTarget);
   const setTargetMs = useCallback((ms: number) => {
     if (!Number.isFinite(ms) || ms <= 0) return;

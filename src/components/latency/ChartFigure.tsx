@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 
 /**
  * A chart with its title, a one-line text summary and a data-table alternative: the chart alone
@@ -19,6 +19,8 @@ export function ChartFigure({
   tableLabel?: string;
   children?: ReactNode;
 }) {
+  // The table is built only once opened: for 100+ turns it is most of the section's DOM.
+  const [tableOpen, setTableOpen] = useState(false);
   const titleId = useId();
   const summaryId = useId();
   return (
@@ -40,11 +42,11 @@ export function ChartFigure({
         {summary}
       </p>
       {children}
-      <details className="text-sm">
+      <details className="text-sm" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary className="cursor-pointer text-slate-600 hover:underline dark:text-slate-300">
           {tableLabel}
         </summary>
-        <div className="mt-2 max-h-80 overflow-auto">{table}</div>
+        <div className="mt-2 max-h-80 overflow-auto">{tableOpen ? table : null}</div>
       </details>
     </figure>
   );

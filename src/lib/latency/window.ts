@@ -5,8 +5,13 @@
 export interface TurnWindow {
   from: number;
   to: number;
-  /** The window ended at the newest turn when set: keep following new turns of a live call. */
+  /**
+   * The window ended at the newest turn when set: like a log tail, it keeps showing the newest
+   * `size` turns as a live call adds turns.
+   */
   followLatest: boolean;
+  /** How many turns the window held when it was set (its zoom level). */
+  size: number;
 }
 
 /** Show every turn up to this many; above it the chart opens on the first DEFAULT_SPAN turns. */
@@ -39,10 +44,11 @@ export function resolveWindow(
   if (!window) {
     return { startIndex: 0, endIndex: n <= FULL_VIEW_MAX ? n - 1 : DEFAULT_SPAN - 1 };
   }
+  if (window.followLatest) {
+    return { startIndex: Math.max(0, n - Math.max(1, window.size)), endIndex: n - 1 };
+  }
   const startIndex = Math.min(lowerBound(turns, window.from), n - 1);
-  const endIndex = window.followLatest
-    ? n - 1
-    : Math.max(startIndex, Math.min(n - 1, lowerBound(turns, window.to + 1) - 1));
+  const endIndex = Math.max(startIndex, Math.min(n - 1, lowerBound(turns, window.to + 1) - 1));
   return { startIndex, endIndex };
 }
 
@@ -50,7 +56,12 @@ export function windowFromIndexes(turns: readonly number[], range: IndexRange): 
   const last = turns.length - 1;
   const start = Math.max(0, Math.min(range.startIndex, last));
   const end = Math.max(start, Math.min(range.endIndex, last));
-  return { from: turns[start]!, to: turns[end]!, followLatest: end === last };
+  return {
+    from: turns[start]!,
+    to: turns[end]!,
+    followLatest: end === last,
+    size: end - start + 1,
+  };
 }
 
 /** The window moved (same width) so that `turn` sits in its middle; null if already visible. */

@@ -79,12 +79,13 @@ describe('LatencySection: missing data', () => {
     expectNoJunk(section);
   });
 
-  it('says a missing component is missing and draws no bar for it', () => {
-    const { section } = renderSection({ ...fullLatency, tts_ttfb: undefined, stt: null });
+  it('says a missing component is missing and draws no bar for it', async () => {
+    const { section, user } = renderSection({ ...fullLatency, tts_ttfb: undefined, stt: null });
     const components = within(section).getByRole('group', { name: 'Components' });
     expect(
       within(components).getByText(/Missing: Speech-to-text, TTS time to first byte\./),
     ).toBeInTheDocument();
+    await user.click(within(components).getByText('Show data table'));
     const table = within(components).getByRole('table', { name: 'Latency by component' });
     const stt = within(table).getByRole('row', { name: /Speech-to-text/ });
     expect(within(stt).getByText('Missing from the latency data')).toBeInTheDocument();
@@ -150,6 +151,21 @@ describe('LatencySection: turns', () => {
         'Median turn 1.15 s; 2 of 3 turns over 800 ms; LLM is 34% of the time.',
       ),
     ).toBeInTheDocument();
+  });
+
+  it('offers the per-turn numbers as a table, absent segments as a dash', async () => {
+    const { section, user } = renderSection(fullLatency);
+    const figure = within(section).getByRole('group', { name: 'Response time per turn' });
+    expect(within(figure).queryByRole('table')).toBeNull();
+    await user.click(within(figure).getByText('Show data table'));
+    const table = within(figure).getByRole('table', { name: /Response time per turn/ });
+    const turn2 = within(table).getByRole('row', { name: /Turn 2/ });
+    expect(
+      within(turn2)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['700 ms', '200 ms', '100 ms', '—', '300 ms', '100 ms']);
+    expectNoJunk(section);
   });
 
   it('selects the slowest turn, opens its waterfall, and steps through slow turns', async () => {

@@ -30,3 +30,13 @@ describe('linkTurnsToMessages', () => {
     expect(linkTurnsToMessages([], [1, 2]).messagesByTurn.size).toBe(0);
   });
 });
+
+describe('linkTurnsToMessages: roles', () => {
+  it('reads roles trimmed and case-insensitively, like the conversation does', () => {
+    const links = linkTurnsToMessages(
+      [{ role: 'agent' }, { role: ' User ' }, { role: 'AGENT' }],
+      [1],
+    );
+    expect(links.agentMessageByTurn.get(1)).toBe(2);
+  });
+});

@@ -11,17 +11,17 @@ describe('turn window', () => {
   });
   it('stays on the same turns when new turns arrive', () => {
     const w = windowFromIndexes(range(10), { startIndex: 2, endIndex: 5 });
-    expect(w).toEqual({ from: 3, to: 6, followLatest: false });
+    expect(w).toEqual({ from: 3, to: 6, followLatest: false, size: 4 });
     expect(resolveWindow(range(12), w)).toEqual({ startIndex: 2, endIndex: 5 });
   });
-  it('keeps following the newest turn when the window ended there', () => {
+  it('keeps showing the newest turns, at the same zoom, when the window ended there', () => {
     const w = windowFromIndexes(range(10), { startIndex: 4, endIndex: 9 });
     expect(w.followLatest).toBe(true);
-    expect(resolveWindow(range(12), w)).toEqual({ startIndex: 4, endIndex: 11 });
+    expect(resolveWindow(range(12), w)).toEqual({ startIndex: 6, endIndex: 11 });
   });
   it('maps turn numbers with gaps to indexes', () => {
     const turns = [1, 2, 5, 9, 10];
-    expect(resolveWindow(turns, { from: 3, to: 9, followLatest: false })).toEqual({
+    expect(resolveWindow(turns, { from: 3, to: 9, followLatest: false, size: 2 })).toEqual({
       startIndex: 2,
       endIndex: 3,
     });
@@ -33,11 +33,13 @@ describe('turn window', () => {
       from: 951,
       to: 1050,
       followLatest: false,
+      size: 100,
     });
     expect(windowToShow(turns, { startIndex: 0, endIndex: 99 }, 1999)).toEqual({
       from: 1901,
       to: 2000,
       followLatest: true,
+      size: 100,
     });
     expect(windowToShow(turns, { startIndex: 0, endIndex: 99 }, 5000)).toBeNull();
   });
