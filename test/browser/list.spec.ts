@@ -103,6 +103,7 @@ test('list → call → back keeps the filters and page (1440 px)', async () => 
   await page.keyboard.press('ArrowDown');
   const focusedHref = await page.evaluate(() => document.activeElement?.getAttribute('href'));
   assert.equal(focusedHref, await mainRows(page).nth(1).getByRole('link').getAttribute('href'));
+  await page.screenshot({ path: screenshotPath('list-desktop-focus') });
   await page.keyboard.press('Enter');
   await page.waitForURL(`${server.url}${focusedHref}`);
 
@@ -180,5 +181,25 @@ test('100 rows a page stay quick (no virtualizer needed)', async () => {
   });
   console.log(`long tasks (>50 ms) during 3 s of ticking: [${longTasks.join(', ')}]`);
   assert.ok(longTasks.length <= 1, `long tasks: ${longTasks.join(', ')}`);
+  await page.close();
+});
+
+test('live calls: polled every 5 s, durations tick', async () => {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  const livePolls: string[] = [];
+  page.on('request', (r) => {
+    if (/\/v1\/calls\?.*status=in_progress/.test(r.url())) livePolls.push(r.url());
+  });
+  await page.goto(`${server.url}/calls`);
+  const live = page.getByRole('table', { name: 'Live calls' });
+  const inProgress = live.locator('tbody tr').filter({ hasText: 'In progress' });
+  await inProgress.waitFor();
+  const duration = inProgress.locator('td').nth(5);
+  const before = await duration.innerText();
+  await page.waitForTimeout(2200);
+  const after = await duration.innerText();
+  assert.notEqual(after, before, 'the live duration should tick');
+  await page.waitForTimeout(4000);
+  assert.ok(livePolls.length >= 2, `in_progress polled ${livePolls.length} time(s) in ~6 s`);
   await page.close();
 });
