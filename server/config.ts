@@ -26,6 +26,16 @@ export interface ServerConfig {
   stopRateLimit: { max: number; windowMs: number };
   /** Extra origins allowed to POST (when a reverse proxy rewrites Host). */
   allowedOrigins: string[];
+  /** Express "trust proxy" (CONSOLE_TRUST_PROXY): which X-Forwarded-For hops to believe, so
+   * per-IP limits see clients rather than the reverse proxy. False: trust none. */
+  trustProxy: boolean | number | string;
+}
+
+function parseTrustProxy(raw: string | undefined): boolean | number | string {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === 'false' || value === '0') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 function positiveNumber(value: string | undefined, fallback: number): number {
@@ -64,6 +74,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
       .split(',')
       .map((o) => o.trim().replace(/\/+$/, ''))
       .filter(Boolean),
+    trustProxy: parseTrustProxy(env.CONSOLE_TRUST_PROXY),
   };
 }
 

@@ -55,6 +55,7 @@ export function createProductionApp(config: ServerConfig, options: ProductionApp
   const { distDir } = options;
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   app.use(cspNonce, securityHeaders(), accessLog(logger));
 
   // Liveness and CSP reports need no sign-in (a report carries no credentials).

@@ -113,6 +113,27 @@ describe('CONSOLE_AUTH=basic', () => {
     expect(upstream.seen[0]!.headers.authorization).toMatch(/^Bearer oi_sk_test_/);
   });
 
+  it('slows password guessing per client, as seen through a trusted reverse proxy', async () => {
+    const usersFile = path.join(tempDir(), 'users');
+    writeFileSync(usersFile, `ada:${bcrypt.hashSync('s3cret', 4)}\n`);
+    server = await startInProcess({
+      CONSOLE_AUTH: 'basic',
+      CONSOLE_USERS_FILE: usersFile,
+      CONSOLE_TRUST_PROXY: 'loopback',
+    });
+    const from = (ip: string, password: string) =>
+      raw(server!.url, 'GET', '/console/config', {
+        Authorization: basic('ada', password),
+        'X-Forwarded-For': ip,
+      });
+    for (let i = 0; i < 50; i++) expect((await from('203.0.113.7', `guess${i}`)).status).toBe(401);
+    const blocked = await from('203.0.113.7', 's3cret');
+    expect(blocked.status).toBe(429);
+    expect(JSON.parse(blocked.body).detail).toMatch(/Too many failed sign-ins/);
+    // Another client behind the same proxy is not locked out.
+    expect((await from('198.51.100.2', 's3cret')).status).toBe(200);
+  });
+
   it('rejects a users file that is not user:bcrypt-hash', async () => {
     const usersFile = path.join(tempDir(), 'users');
     writeFileSync(usersFile, 'ada:plaintext-password\n');
