@@ -41,12 +41,12 @@ export function ConversationSearch({
             onStep(e.shiftKey ? -1 : 1);
           }
         }}
-        className="h-8 min-w-0 flex-1 basis-48 rounded-md border border-slate-300 bg-white px-2 text-sm dark:border-slate-600 dark:bg-slate-950"
+        className="h-8 min-w-0 flex-1 basis-40 rounded-md border border-slate-300 bg-white px-2 text-sm dark:border-slate-600 dark:bg-slate-950"
       />
       <span
         role="status"
         aria-live="polite"
-        className="min-w-[7rem] text-xs text-slate-600 tabular-nums dark:text-slate-300"
+        className={`text-xs text-slate-600 tabular-nums dark:text-slate-300 ${active ? 'min-w-[7rem]' : ''}`}
       >
         {status}
       </span>

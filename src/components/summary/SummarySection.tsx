@@ -1,3 +1,4 @@
+import { isLiveStatus } from '../../api/callStatus';
 import type { Call } from '../../api/schema';
 import { readAnalysis, sentimentTone, type SentimentTone } from '../../lib/analysis';
 import { humanize } from '../../lib/format';
@@ -69,7 +70,7 @@ export function SummarySection({ call }: { call: Call }) {
               </p>
             ) : null}
           </div>
-        ) : nothing ? (
+        ) : isLiveStatus(call.status) ? null : nothing ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">
             No summary or analysis for this call.
           </p>
