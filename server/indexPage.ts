@@ -40,7 +40,7 @@ export function indexPage(indexFile: string): RequestHandler {
         res
           .set('Cache-Control', 'no-store')
           .type('html')
-          .send(/<head>/i.test(html) ? html.replace(/<head>/i, `<head>${head}`) : head + html);
+          .send(/<\/head>/i.test(html) ? html.replace(/<\/head>/i, `${head}</head>`) : head + html);
       },
       (error: unknown) => {
         template = null; // perhaps not built yet; try again next time

@@ -23,9 +23,10 @@ const distDir = process.env.CONSOLE_DIST_DIR
   : path.join(root, 'dist');
 
 // Stops are only possible in live mode without read-only; then they must be auditable.
+// The default file name matches .gitignore's audit*.jsonl.
 let audit: AuditLog | null = null;
 if (config.apiKey && !config.readOnly) {
-  const auditPath = config.auditLogPath ?? path.resolve('console-audit.jsonl');
+  const auditPath = config.auditLogPath ?? path.resolve('audit-stops.jsonl');
   try {
     audit = await openAuditLog(auditPath);
   } catch (error) {
