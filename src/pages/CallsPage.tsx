@@ -46,8 +46,8 @@ export function CallsPage() {
           Refresh
         </button>
         <p className="basis-full text-sm text-slate-600 dark:text-slate-400">
-          Newest first, as the API orders them. The list refreshes when you come back to this
-          window.
+          In the order the API returns them. The list refreshes when you come back to this window;
+          live calls every few seconds.
         </p>
       </div>
 

@@ -37,6 +37,10 @@ export function LiveCallsSection({
   const failed = queries.find((q) => q.isError);
   const live = mergeLiveCalls(queries.map((q) => q.data?.items));
   const shown = applyClientFilters(live, filters);
+  // More live calls of one status than one page holds: say so rather than hide it.
+  const truncated = queries.some(
+    (q) => q.data && q.data.total !== null && q.data.total > q.data.items.length,
+  );
   const retry = () => queries.forEach((q) => void q.refetch());
   const updatedAt = Math.max(...queries.map((q) => q.dataUpdatedAt));
 
@@ -89,6 +93,12 @@ export function LiveCallsSection({
       ) : (
         <CallsTable calls={shown} label="Live calls" />
       )}
+      {truncated ? (
+        <p role="note" className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+          Showing the first {LIVE_PAGE_LIMIT} calls of each live status; filter by status to page
+          through all of them.
+        </p>
+      ) : null}
       {failed && live.length > 0 ? (
         <p role="alert" className="mt-2 text-sm text-red-800 dark:text-red-200">
           Could not refresh some live calls: {failed.error.message}

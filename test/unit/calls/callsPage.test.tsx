@@ -265,4 +265,23 @@ describe('calls list', () => {
       `/calls/${id}`,
     );
   });
+
+  it('says when there are more live calls of a status than one request returns', async () => {
+    testServer.use(
+      http.get('/v1/calls', ({ request }) => {
+        if (new URL(request.url).searchParams.get('status') !== 'in_progress') return;
+        return HttpResponse.json({
+          items: [{ id: 'live-1', status: 'in_progress', started_at: '2026-11-22T09:59:00Z' }],
+          total: 150,
+          limit: 100,
+          offset: 0,
+        });
+      }),
+    );
+    renderApp('/calls');
+    const section = await screen.findByRole('region', { name: /Live now/ });
+    expect(await within(section).findByRole('note')).toHaveTextContent(
+      'Showing the first 100 calls of each live status',
+    );
+  });
 });
