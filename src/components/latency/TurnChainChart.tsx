@@ -14,6 +14,7 @@ import {
 import { formatMs } from '../../lib/format';
 import type { ChainRow, ChainSeries } from '../../lib/latency/chartData';
 import { formatShare } from '../../lib/latency/summary';
+import { msTicks } from '../../lib/latency/ticks';
 import type { TurnChain } from '../../lib/latency/turns';
 import { useChartSize } from './chartSize';
 import { axisMs, tooltipBoxClass } from './format';
@@ -77,6 +78,10 @@ export const TurnChainChart = memo(function TurnChainChart({
   onSelect,
 }: Props) {
   const size = useChartSize(260);
+  const ticks = useMemo(
+    () => msTicks(rows.reduce((m, r) => Math.max(m, r.total), Math.max(targetMs, medianMs ?? 0))),
+    [rows, targetMs, medianMs],
+  );
   const Tip = useMemo(
     () => makeTooltip(chainsByTurn, series, targetMs),
     [chainsByTurn, series, targetMs],
@@ -123,7 +128,9 @@ export const TurnChainChart = memo(function TurnChainChart({
           width={52}
           tick={{ fill: 'currentColor', fontSize: 11 }}
           stroke="#94a3b8"
-          domain={[0, 'auto']}
+          domain={[0, ticks.at(-1) ?? 'auto']}
+          ticks={ticks}
+          interval={0}
         />
         <Tooltip content={Tip} cursor={{ fill: '#94a3b8', fillOpacity: 0.2 }} />
         {series.map((s) => (
