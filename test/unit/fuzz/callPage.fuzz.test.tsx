@@ -1,0 +1,251 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import fc from 'fast-check';
+import { http, HttpResponse } from 'msw';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { isApiError } from '../../../src/api/errors';
+import { parseCall } from '../../../src/api/parse';
+import type { Call } from '../../../src/api/schema';
+import { routes } from '../../../src/app/routes';
+import { humanize } from '../../../src/lib/format';
+import { renderApp } from '../support/render';
+import { testServer } from '../support/server';
+import { miswiredCall, notACall, validCall } from './arbitraries';
+import { FUZZ_SEED, MIN_RUNS, RUNS, TIME_LIMIT_MS } from './fuzzConfig';
+import { hitsOpenBug } from './knownBugs';
+import { exerciseNormalisers } from './normalisers';
+import { callUrl, escapedText, renderCallToString, seededClient } from './renderCall';
+import { reportFailure } from './reportFailure';
+
+/**
+ * Property tests: the call page survives any payload. Four layers, cheapest first:
+ * 1. 10,000 payloads through parseCall and every pure normaliser;
+ * 2. thousands rendered to a string through the real routes (every component renders);
+ * 3. a subset fully rendered in jsdom (effects, the lazy latency chunk, error boundaries);
+ * 4. payloads that are not calls, served over MSW through the real client and error path.
+ */
+
+/** console.error is how React and React Router report caught render errors: any call fails. */
+let consoleErrors: unknown[][] = [];
+beforeEach(() => {
+  consoleErrors = [];
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    consoleErrors.push(args);
+  });
+  // Recharts warns about zero-size containers in jsdom (no layout); that is not a failure.
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** "not wrapped in act(...)" is a test-harness notice about async updates, not a page error. */
+const HARNESS_NOTICE = /not wrapped in act\(/;
+
+/** Fails with what was logged, so the report names the error rather than an empty diff. */
+function expectNoConsoleErrors(): void {
+  const text = consoleErrors
+    .map((args) => args.map(String).join(' '))
+    .filter((line) => !HARNESS_NOTICE.test(line))
+    .join('\n');
+  consoleErrors = [];
+  if (text) throw new Error(`console.error during render: ${text.slice(0, 1_500)}`);
+}
+
+function params<T>(seedOffset: number, numRuns: number, timeMs: number): fc.Parameters<[T]> {
+  return {
+    seed: FUZZ_SEED + seedOffset,
+    numRuns,
+    interruptAfterTimeLimit: timeMs,
+    // A run cut short by the cap is checked against MIN_RUNS below instead of passing quietly.
+    markInterruptAsFailure: false,
+    // Shrinking megabyte payloads takes minutes; the seed and path reproduce the failure.
+    endOnFailure: true,
+    reporter: reportFailure,
+  };
+}
+
+/** How many payloads a property checked, for the CI log (console.info is not intercepted). */
+function logRuns(name: string, runs: number, started: number) {
+  console.info(
+    `fuzz ${name}: ${runs} payloads in ${Math.round(performance.now() - started)} ms (seed ${FUZZ_SEED})`,
+  );
+}
+
+/** What the page must show for a call: its id and its status. */
+function expectIdAndStatus(shown: string, call: Call, asHtml = false) {
+  const form = asHtml ? escapedText : (s: string) => s;
+  // A plain boolean keeps a failure message short; the reporter adds the payload's start.
+  expect(shown.includes(form(call.id)), 'the call id is shown').toBe(true);
+  expect(shown.includes(form(humanize(call.status))), 'the call status is shown').toBe(true);
+}
+
+type Tagged = { kind: 'valid' | 'miswired'; raw: Record<string, unknown> };
+const callPayload: fc.Arbitrary<Tagged> = fc.oneof(
+  { weight: 2, arbitrary: validCall.map((raw) => ({ kind: 'valid' as const, raw })) },
+  { weight: 1, arbitrary: miswiredCall.map((raw) => ({ kind: 'miswired' as const, raw })) },
+);
+
+/** Parses a call payload and checks what parsing promises for its kind. */
+function parseChecked({ kind, raw }: Tagged): Call {
+  const call = parseCall(raw);
+  expect(call.id).toBe(raw.id);
+  if (kind === 'valid') {
+    expect(call.schemaIssues).toEqual([]);
+    expect(call.status).toBe(raw.status);
+  }
+  return call;
+}
+
+describe(`call page fuzz (seed ${FUZZ_SEED})`, () => {
+  beforeAll(async () => {
+    // Resolve the lazy latency chunk once, so later renders include it synchronously.
+    await import('../../../src/components/latency/LatencySection');
+  });
+
+  it(
+    `parses and normalises ${RUNS.parse} payloads: valid, miswired and not calls at all`,
+    () => {
+      let runs = 0;
+      const started = performance.now();
+      const payload = fc.oneof(
+        { weight: 9, arbitrary: callPayload },
+        { weight: 1, arbitrary: notACall.map((raw) => ({ kind: 'not-a-call' as const, raw })) },
+      );
+      fc.assert(
+        fc.property(payload, (tagged) => {
+          runs += 1;
+          if (tagged.kind === 'not-a-call') {
+            let thrown: unknown = null;
+            try {
+              parseCall(tagged.raw);
+            } catch (error) {
+              thrown = error;
+            }
+            expect(isApiError(thrown) && thrown.kind === 'bad_response').toBe(true);
+            return;
+          }
+          fc.pre(!hitsOpenBug(tagged.raw));
+          exerciseNormalisers(parseChecked(tagged));
+        }),
+        params(0, RUNS.parse, TIME_LIMIT_MS.parse),
+      );
+      logRuns('parse', runs, started);
+      expect(runs, `only ${runs} payloads ran before the time cap`).toBeGreaterThanOrEqual(
+        MIN_RUNS.parse,
+      );
+    },
+    TIME_LIMIT_MS.parse + 30_000,
+  );
+
+  it(
+    `renders ${RUNS.light} payloads through the real routes without an error`,
+    () => {
+      let runs = 0;
+      const started = performance.now();
+      fc.assert(
+        fc.property(callPayload, (tagged) => {
+          runs += 1;
+          fc.pre(!hitsOpenBug(tagged.raw));
+          const call = parseChecked(tagged);
+          const html = renderCallToString(call);
+          expectNoConsoleErrors();
+          expectIdAndStatus(html, call, true);
+        }),
+        params(1, RUNS.light, TIME_LIMIT_MS.light),
+      );
+      logRuns('light', runs, started);
+      expect(runs, `only ${runs} payloads ran before the time cap`).toBeGreaterThanOrEqual(
+        MIN_RUNS.light,
+      );
+    },
+    TIME_LIMIT_MS.light + 30_000,
+  );
+
+  it(
+    `fully renders ${RUNS.dom} payloads in the DOM, effects and lazy charts included`,
+    async () => {
+      let runs = 0;
+      const started = performance.now();
+      await fc.assert(
+        fc.asyncProperty(callPayload, async (tagged) => {
+          runs += 1;
+          fc.pre(!hitsOpenBug(tagged.raw));
+          const call = parseChecked(tagged);
+          // An agent_id of "." or ".." makes fetch normalise /v1/agents/. to /v1/agents/ (or
+          // /v1/); the console server answers 404 there, so the test does too.
+          testServer.use(
+            http.get('/v1/agents/', () =>
+              HttpResponse.json({ detail: 'Not found' }, { status: 404 }),
+            ),
+            http.get('/v1/', () => HttpResponse.json({ detail: 'Not found' }, { status: 404 })),
+          );
+          const client = seededClient(call);
+          const router = createMemoryRouter(routes, { initialEntries: [callUrl(call.id)] });
+          const view = render(
+            <QueryClientProvider client={client}>
+              <RouterProvider router={router} />
+            </QueryClientProvider>,
+          );
+          try {
+            const article = await screen.findByRole('article', { name: 'Call' }).catch(() => {
+              throw new Error(
+                `No call article; the page shows: ${document.body.textContent?.slice(0, 600)}`,
+              );
+            });
+            // Let effects, the lazy chunk and any state updates settle.
+            await new Promise((r) => setTimeout(r, 0));
+            expectNoConsoleErrors();
+            expect(
+              screen.queryByRole('heading', { name: 'Something went wrong' }),
+            ).not.toBeInTheDocument();
+            expectIdAndStatus(article.textContent ?? '', call);
+          } finally {
+            view.unmount();
+            router.dispose();
+            client.clear();
+            testServer.resetHandlers();
+          }
+        }),
+        params(2, RUNS.dom, TIME_LIMIT_MS.dom),
+      );
+      logRuns('dom', runs, started);
+      expect(runs, `only ${runs} payloads ran before the time cap`).toBeGreaterThanOrEqual(
+        MIN_RUNS.dom,
+      );
+    },
+    TIME_LIMIT_MS.dom + 30_000,
+  );
+
+  it(
+    `shows a clear error for ${RUNS.served} served payloads that are not calls`,
+    async () => {
+      let runs = 0;
+      const started = performance.now();
+      await fc.assert(
+        fc.asyncProperty(notACall, async (raw) => {
+          runs += 1;
+          testServer.use(http.get('/v1/calls/:callId', () => HttpResponse.json(raw as never)));
+          const view = renderApp('/calls/5f0c1d2e-3a4b-4c5d-8e6f-0000000000ff');
+          try {
+            const alert = await screen.findByRole('alert');
+            expect(
+              within(alert).getByRole('heading', { name: /The API sent something unexpected/ }),
+            ).toBeInTheDocument();
+            expectNoConsoleErrors();
+          } finally {
+            view.unmount();
+            testServer.resetHandlers();
+          }
+        }),
+        params(3, RUNS.served, TIME_LIMIT_MS.served),
+      );
+      logRuns('served', runs, started);
+      expect(runs, `only ${runs} payloads ran before the time cap`).toBeGreaterThanOrEqual(
+        MIN_RUNS.served,
+      );
+    },
+    TIME_LIMIT_MS.served + 30_000,
+  );
+});

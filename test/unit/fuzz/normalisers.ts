@@ -1,0 +1,62 @@
+import type { Call } from '../../../src/api/schema';
+import { isLiveStatus } from '../../../src/api/callStatus';
+import {
+  formatCents,
+  formatDateTime,
+  formatDuration,
+  formatEndReason,
+  formatMs,
+  formatPhone,
+  formatRelative,
+  formatUtc,
+  humanize,
+} from '../../../src/lib/format';
+import { readEvents, turnTotals } from '../../../src/lib/latency/events';
+import { safeHttpUrl } from '../../../src/lib/safeUrl';
+import { linkTurnsToMessages } from '../../../src/lib/turnLink';
+
+/**
+ * Runs every pure normaliser in src/lib over a parsed call and checks their promises:
+ * they never throw, formatters never print "NaN"/"undefined", and safeHttpUrl only ever
+ * lets an absolute http(s) URL through.
+ */
+export function exerciseNormalisers(call: Call): void {
+  const texts = [
+    formatPhone(call.from_number),
+    formatPhone(call.to_number),
+    formatDateTime(call.started_at),
+    formatUtc(call.ended_at),
+    formatRelative(call.created_at, 0),
+    formatDuration(call.duration_seconds),
+    formatEndReason(call.end_reason),
+    formatCents(call.cost_cents),
+    formatMs(call.duration_seconds),
+    humanize(call.status),
+    humanize(call.type),
+    humanize(call.outcome),
+  ];
+  for (const text of texts) {
+    if (typeof text !== 'string' || /\bNaN\b|\bundefined\b/.test(text)) {
+      // A value from the API may itself contain "NaN"; only fail when the input did not.
+      const inputs = JSON.stringify(call.raw);
+      if (!inputs.includes('NaN') && !inputs.includes('undefined')) {
+        throw new Error(`A formatter printed ${JSON.stringify(text)}`);
+      }
+    }
+  }
+  isLiveStatus(call.status);
+
+  const url = safeHttpUrl(call.recording_url);
+  if (url !== null && !/^https?:\/\//.test(url)) {
+    throw new Error(`safeHttpUrl let through ${url}`);
+  }
+
+  const events = readEvents(call.latency);
+  for (const e of events.valid) {
+    if (!Number.isInteger(e.turn) || !Number.isFinite(e.ms) || e.ms < 0) {
+      throw new Error(`readEvents accepted ${JSON.stringify(e)}`);
+    }
+  }
+  const totals = turnTotals(events.valid);
+  linkTurnsToMessages(call.messages, [...totals.keys()]);
+}

@@ -1,0 +1,78 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { renderToString } from 'react-dom/server';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { callQueries, consoleQueries } from '../../../src/api/queries';
+import type { Call } from '../../../src/api/schema';
+import { routes } from '../../../src/app/routes';
+
+/**
+ * A QueryClient that already holds the call, so the page renders it without a request.
+ * staleTime Infinity: no refetch on mount, so thousands of renders cost no network at all.
+ */
+export function seededClient(call: Call): QueryClient {
+  const routeId = wellFormed(call.id);
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: Infinity, gcTime: Infinity } },
+  });
+  client.setQueryData(consoleQueries.config().queryKey, {
+    mode: 'live',
+    readOnly: false,
+    user: null,
+  });
+  client.setQueryData(callQueries.detail(routeId).queryKey, call);
+  return client;
+}
+
+/**
+ * A lone UTF-16 surrogate cannot be put in a URL, so such an id can only arrive in a payload,
+ * never from the address bar. The page is opened with the well-formed form of the id (what
+ * the router would give), and the seeded payload keeps the original id.
+ */
+function wellFormed(id: string): string {
+  return id.replace(
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '\uFFFD',
+  );
+}
+
+/** The URL a user would open for this call (ids are opaque, so they are encoded). */
+export function callUrl(id: string): string {
+  return `/calls/${encodeURIComponent(wellFormed(id))}`;
+}
+
+/**
+ * The light render path for the bulk of the fuzz runs: the real routes and components,
+ * rendered to a string (every component's render function runs; effects do not).
+ * Errors thrown while rendering reach the route's error element, which is detected by the caller.
+ */
+export function renderCallToString(call: Call): string {
+  const client = seededClient(call);
+  const router = createMemoryRouter(routes, { initialEntries: [callUrl(call.id)] });
+  try {
+    return renderToString(
+      <QueryClientProvider client={client}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>,
+    );
+  } finally {
+    router.dispose();
+    client.clear();
+  }
+}
+
+/**
+ * Text as React writes it into HTML (its escapeTextForBrowser), so a string can be looked up
+ * in rendered HTML without parsing megabytes of markup. React keeps one text node whole, so
+ * a value rendered as one JSX expression appears as one escaped run.
+ */
+export function escapedText(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#x27;',
+};
