@@ -179,6 +179,10 @@ test('hostile call: markup stays text, javascript: recording is refused, no dial
     .waitFor();
   assert.equal(await page.locator('main img, main script, main svg[onload]').count(), 0);
   assert.equal(await page.locator('a[href^="javascript:"], audio[src^="javascript:"]').count(), 0);
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('main img, main script').count(), 0);
+  await page.screenshot({ path: screenshotPath('callpage-hostile-open'), fullPage: true });
   await page.waitForTimeout(500);
   assert.deepEqual(errors, []);
   await context.close();

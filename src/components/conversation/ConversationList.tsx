@@ -94,7 +94,8 @@ export function ConversationList({
     <div
       ref={scrollRef}
       tabIndex={0}
-      aria-label={label}
+      role="group"
+      aria-label={`${label} (scrollable)`}
       className="max-h-[70vh] min-h-24 overflow-y-auto overscroll-contain rounded-md bg-slate-50 p-2 sm:p-3 dark:bg-slate-950/40"
     >
       <div
@@ -108,7 +109,7 @@ export function ConversationList({
             v.index === currentHitItem
               ? 'ring-2 ring-indigo-500 dark:ring-indigo-400'
               : highlighted.has(v.index)
-                ? 'ring-2 ring-amber-400 dark:ring-amber-300'
+                ? 'bg-amber-100/80 shadow-[inset_4px_0_0] shadow-amber-500 dark:bg-amber-900/30 dark:shadow-amber-400'
                 : '';
           return (
             <div
@@ -119,7 +120,7 @@ export function ConversationList({
               aria-current={highlighted.has(v.index) ? 'true' : undefined}
               data-index={v.index}
               ref={virtualizer.measureElement}
-              className={`absolute top-0 left-0 w-full rounded-lg ${ring}`}
+              className={`absolute top-0 left-0 w-full rounded-lg p-0.5 ${ring}`}
               style={{ transform: `translateY(${v.start}px)` }}
             >
               <MessageView item={item} query={query} badge={badgeFor(item)} />
