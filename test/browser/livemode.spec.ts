@@ -320,6 +320,54 @@ describe('live mode through the proxy', () => {
   });
 });
 
+describe('behind an SSO proxy, read-only', () => {
+  let api: Awaited<ReturnType<typeof startFakeApi>>;
+  let server: RunningServer;
+  before(async () => {
+    api = await startFakeApi();
+    server = await startConsoleServer({
+      ONEINBOX_API_KEY: `oi_sk_livetest_${randomBytes(16).toString('hex')}`,
+      ONEINBOX_API_URL: api.url,
+      CONSOLE_AUTH: 'header',
+      CONSOLE_AUTH_HEADER: 'X-Auth-Request-Email',
+      CONSOLE_READ_ONLY: '1',
+    });
+  });
+  after(async () => {
+    await server?.stop();
+    await api?.close();
+  });
+
+  test('the signed-in user shows in the header and the live call offers no stop', async () => {
+    // Without the SSO proxy's header there is no console at all.
+    const anonymous = await browser.newPage();
+    const response = await anonymous.goto(`${server.url}/calls`);
+    assert.equal(response?.status(), 401);
+    await anonymous.close();
+
+    // The SSO proxy adds the identity header to every request, as oauth2-proxy does.
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      extraHTTPHeaders: { 'X-Auth-Request-Email': 'ada@example.com' },
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/calls/${DEMO_CALL_IDS.live}`);
+    await page.getByRole('banner').getByText('ada@example.com').waitFor();
+    await page.getByText(/this console is read-only/).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Stop call' }).count(), 0);
+    await page.screenshot({ path: screenshotPath('livemode-sso-read-only') });
+
+    // Even a hand-made stop is refused by the server, and never reaches the API.
+    const status = await page.evaluate(
+      (id) => fetch(`/v1/calls/${id}/stop`, { method: 'POST' }).then((r) => r.status),
+      DEMO_CALL_IDS.live,
+    );
+    assert.equal(status, 403);
+    assert.equal(api.seen.filter((r) => r.method === 'POST').length, 0);
+    await context.close();
+  });
+});
+
 describe('demo mode under the Content-Security-Policy', () => {
   let server: RunningServer;
   before(async () => {
