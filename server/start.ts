@@ -64,10 +64,17 @@ function shutdown(signal: string) {
     void (audit?.close() ?? Promise.resolve()).finally(() => process.exit(0));
   });
   server.closeIdleConnections();
-  setTimeout(() => process.exit(0), 5_000).unref();
+  // In-flight stops get up to the upstream timeout to write their outcome line.
+  setTimeout(() => process.exit(0), config.upstreamTimeoutMs + 2_000).unref();
 }
 process.once('SIGTERM', () => shutdown('SIGTERM'));
 process.once('SIGINT', () => shutdown('SIGINT'));
 process.on('unhandledRejection', (reason) => {
   logger.log('error', 'unhandled rejection', errorFields(reason));
+});
+process.on('uncaughtException', (error) => {
+  // State may be corrupt: log one structured line and let the supervisor restart us. Audit
+  // lines already acknowledged are on disk.
+  logger.log('error', 'uncaught exception, exiting', errorFields(error));
+  process.exit(1);
 });
