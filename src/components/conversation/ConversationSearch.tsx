@@ -1,6 +1,6 @@
 import { useId } from 'react';
 
-/** Search box with a match count and previous/next. Enter = next, Shift+Enter = previous. */
+/** Search box with a match count and previous/next. Enter = next, Shift+Enter = previous, Esc clears. */
 export function ConversationSearch({
   query,
   onQuery,
@@ -39,6 +39,9 @@ export function ConversationSearch({
           if (e.key === 'Enter') {
             e.preventDefault();
             onStep(e.shiftKey ? -1 : 1);
+          } else if (e.key === 'Escape' && query !== '') {
+            e.preventDefault();
+            onQuery('');
           }
         }}
         className="h-8 min-w-0 flex-1 basis-40 rounded-md border border-slate-300 bg-white px-2 text-sm dark:border-slate-600 dark:bg-slate-950"

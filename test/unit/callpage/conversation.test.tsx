@@ -87,6 +87,9 @@ describe('conversation', () => {
     await user.type(box, 'nothing like this');
     expect(status).toHaveTextContent('No matches');
     expect(within(section).getByRole('button', { name: 'Next match' })).toBeDisabled();
+    await user.keyboard('{Escape}');
+    expect(box).toHaveValue('');
+    expect(status).toHaveTextContent('');
   });
 
   it('badges agent replies with their turn latency and selects the turn on click', async () => {
