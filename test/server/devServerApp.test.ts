@@ -1,6 +1,6 @@
 // @vitest-environment node
 import './support/isolate.ts';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readServerConfig } from '../../server/config.ts';
@@ -18,8 +18,13 @@ beforeAll(async () => {
   const app = createConsoleApp(
     readServerConfig({ ONEINBOX_API_KEY: FAKE_KEY, ONEINBOX_API_URL: upstream.url }),
   );
+  const handler = app as unknown as (
+    req: IncomingMessage,
+    res: ServerResponse,
+    next: () => void,
+  ) => void;
   server = createServer((req, res) =>
-    app(req, res, () => {
+    handler(req, res, () => {
       res.statusCode = 418;
       res.end('next');
     }),
