@@ -50,7 +50,7 @@ test('npm run dev serves the console on demo data', async () => {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${url}/calls/${DEMO_CALL_IDS.booked}`);
   await page.getByText('Demo data.').waitFor({ timeout: 30_000 });
-  await page.getByText(DEMO_CALL_IDS.booked).waitFor({ timeout: 30_000 });
+  await page.getByText(DEMO_CALL_IDS.booked).first().waitFor({ timeout: 30_000 });
   await page.screenshot({ path: screenshotPath('dev-server-call-page') });
   assert.deepEqual(errors, []);
   await page.close();

@@ -28,7 +28,7 @@ test('demo mode: / redirects to /calls, a call page renders from the demo worker
   await page.getByRole('searchbox', { name: 'Open call by ID' }).fill(DEMO_CALL_IDS.booked);
   await page.keyboard.press('Enter');
   await page.waitForURL(new RegExp(`/calls/${DEMO_CALL_IDS.booked}$`));
-  await page.getByText(DEMO_CALL_IDS.booked).waitFor();
+  await page.getByText(DEMO_CALL_IDS.booked).first().waitFor();
   await page.screenshot({ path: screenshotPath('smoke-call-page'), fullPage: true });
   assert.deepEqual(errors, []);
   await page.close();
