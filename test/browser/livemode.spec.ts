@@ -243,7 +243,9 @@ describe('live mode through the proxy', () => {
       local: JSON.stringify({ ...localStorage }),
       session: JSON.stringify({ ...sessionStorage }),
       cookie: document.cookie,
-      scripts: [...document.scripts].map((s) => s.src + s.text).join('\n'),
+      scripts: Array.from(document.scripts)
+        .map((s) => s.src + s.text)
+        .join('\n'),
     }));
     const cookies = JSON.stringify(await context.cookies());
     assert.ok(seenByBrowser.length > 10, 'traffic was captured');
