@@ -65,6 +65,13 @@ test('a demo call: charts, summaries, slow-turn navigation and waterfall', async
   await section.getByRole('heading', { name: 'Connect phase' }).waitFor();
   await section.getByText(/^Median turn /).waitFor();
 
+  // Keyboard: focus the chart, move Recharts' cursor to the second turn, open it with Enter.
+  await section.locator('[data-testid="turn-chain-chart"] .recharts-surface').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await section.getByRole('heading', { name: /^Turn \d+ chain$/ }).waitFor();
+
   await section.getByRole('button', { name: 'Next slow turn →' }).click();
   await section.getByRole('heading', { name: /^Turn \d+ chain$/ }).waitFor();
   await assertNoJunk(page);

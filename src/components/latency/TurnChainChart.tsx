@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef, type RefObject } from 'react';
 import {
   Bar,
   BarChart,
@@ -8,6 +8,7 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  useActiveTooltipLabel,
   type BarShapeProps,
   type TooltipContentProps,
 } from 'recharts';
@@ -64,6 +65,16 @@ function makeTooltip(
   };
 }
 
+/** Mirrors the turn under Recharts' keyboard/mouse cursor into a ref, for Enter to select it. */
+function ActiveTurn({ turnRef }: { turnRef: RefObject<number | null> }) {
+  const label = useActiveTooltipLabel();
+  useEffect(() => {
+    const turn = Number(label);
+    turnRef.current = label !== undefined && Number.isInteger(turn) ? turn : null;
+  }, [label, turnRef]);
+  return null;
+}
+
 /**
  * One stacked bar per turn, for the turns in the current window only (rows is that slice), so a
  * 2,000-turn call draws about 100 bars; TurnOverview shows the whole call.
@@ -78,6 +89,7 @@ export const TurnChainChart = memo(function TurnChainChart({
   onSelect,
 }: Props) {
   const size = useChartSize(260);
+  const activeTurn = useRef<number | null>(null);
   const ticks = useMemo(
     () => msTicks(rows.reduce((m, r) => Math.max(m, r.total), Math.max(targetMs, medianMs ?? 0))),
     [rows, targetMs, medianMs],
@@ -104,7 +116,20 @@ export const TurnChainChart = memo(function TurnChainChart({
     [targetMs, selectedTurn],
   );
   return (
-    <div className="text-slate-700 dark:text-slate-200" data-testid="turn-chain-chart">
+    <div
+      className="text-slate-700 dark:text-slate-200"
+      data-testid="turn-chain-chart"
+      onKeyDown={(e) => {
+        // Recharts moves its cursor with the arrow keys; Enter or Space opens that turn.
+        if ((e.key === 'Enter' || e.key === ' ') && activeTurn.current !== null) {
+          e.preventDefault();
+          onSelect(activeTurn.current);
+        }
+      }}
+    >
+      <p className="sr-only">
+        Focus the chart and use the arrow keys to move between turns; Enter opens a turn.
+      </p>
       <BarChart
         {...size}
         data={rows as ChainRow[]}
@@ -132,6 +157,7 @@ export const TurnChainChart = memo(function TurnChainChart({
           ticks={ticks}
           interval={0}
         />
+        <ActiveTurn turnRef={activeTurn} />
         <Tooltip content={Tip} cursor={{ fill: '#94a3b8', fillOpacity: 0.2 }} />
         {series.map((s) => (
           <Bar
