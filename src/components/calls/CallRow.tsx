@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Call } from '../../api/schema';
 import { elapsedSeconds } from '../../lib/liveCalls';
@@ -70,7 +70,7 @@ function Cell({
  * the link sits in the "From → To" cell and its ::after covers the whole row, so a click
  * anywhere on the row follows it.
  */
-export function CallRow({ call, now }: { call: Call; now: number }) {
+export const CallRow = memo(function CallRow({ call, now }: { call: Call; now: number }) {
   const parties = partiesOf(call);
   const started = call.started_at ?? call.created_at;
   const startedLabel = call.started_at ? 'Started' : 'Created';
@@ -152,4 +152,4 @@ export function CallRow({ call, now }: { call: Call; now: number }) {
       </Cell>
     </tr>
   );
-}
+});
