@@ -1,0 +1,216 @@
+/**
+ * axe-core in real Chromium (layout, so colour contrast too), demo mode on the production
+ * server: the list, the call page with every section (charts drawn), and the stop dialog,
+ * each in the light and the dark theme. Zero serious or critical violations.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, before, test } from 'node:test';
+import type { AxeResults } from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
+import { launchChromium, screenshotPath } from './chromium.ts';
+import { startConsoleServer, type RunningServer } from './servers.ts';
+
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/**
+ * Violations found by this audit in other issues' code, reported to the lead and not yet
+ * fixed. Each is matched by rule and element, so anything else still fails the test; a fixed
+ * one simply stops matching (then delete its line). Printed on every run so none is forgotten.
+ */
+const KNOWN_OPEN: { rule: string; html: string; where: string }[] = [
+  {
+    rule: 'label-content-name-mismatch',
+    html: 'aria-label="Turn ',
+    where:
+      'src/components/conversation/TurnBadge.tsx: aria-label "Turn 1: 2.24 s, over target" ≠ visible "Turn 1 · 2.24 s over target"',
+  },
+  {
+    rule: 'scrollable-region-focusable',
+    html: 'class="mt-2 max-h-80 overflow-auto"',
+    where:
+      'src/components/latency/ChartFigure.tsx: the data-table scroller cannot be reached by keyboard',
+  },
+  {
+    rule: 'color-contrast',
+    html: 'dark:bg-indigo-500',
+    where:
+      'src/components/recording/PlayerControls.tsx: dark theme Play button 4.4:1 (#020618 on #615fff)',
+  },
+  {
+    rule: 'label-content-name-mismatch',
+    html: 'inline-flex h-9 min-w-9 items-center',
+    where:
+      'src/components/recording/PlayerControls.tsx: "−10 s"/"+10 s" buttons are named "Back/Forward 10 seconds"',
+  },
+  {
+    rule: 'label-content-name-mismatch',
+    html: 'aria-label="Copy ',
+    where:
+      'src/components/call/CopyButton.tsx: visible "Copy JSON" is not part of the name "Copy Variables JSON"',
+  },
+  {
+    rule: 'color-contrast',
+    html: '<span class="sr-only">id </span>',
+    where: 'src/components/calls/CallRow.tsx: live-row id text slate-500 on sky-50 is 4.49:1',
+  },
+];
+
+let server: RunningServer;
+let browser: Browser;
+
+before(async () => {
+  server = await startConsoleServer();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Runs axe in the page. page.evaluate is not subject to the page's CSP, so no bypass is needed. */
+async function audit(page: Page): Promise<{ blocking: string[]; minor: number }> {
+  await page.evaluate(AXE_SOURCE);
+  const results = (await page.evaluate(
+    `axe.run(document, { resultTypes: ['violations'] })`,
+  )) as AxeResults;
+  const known: string[] = [];
+  const blocking = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => {
+      const open = v.nodes.filter((n) => {
+        const match = KNOWN_OPEN.find((k) => k.rule === v.id && n.html.includes(k.html));
+        if (match) known.push(match.where);
+        return !match;
+      });
+      return { ...v, nodes: open };
+    })
+    .filter((v) => v.nodes.length > 0)
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => `${n.html.slice(0, 160)} ${n.any[0]?.message ?? ''}`)
+          .join(' | ')}`,
+    );
+  for (const where of new Set(known)) console.log(`known open (reported): ${where}`);
+  return {
+    blocking,
+    minor: results.violations.filter((v) => v.impact !== 'serious' && v.impact !== 'critical')
+      .length,
+  };
+}
+
+async function openPage(path: string, theme: 'light' | 'dark') {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 1000 },
+    colorScheme: theme,
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.url}${path}`);
+  return { context, page };
+}
+
+async function setTheme(page: Page, theme: 'light' | 'dark') {
+  const dark = () => page.evaluate(() => document.documentElement.classList.contains('dark'));
+  if ((await dark()) !== (theme === 'dark')) {
+    await page
+      .getByRole('button', {
+        name: theme === 'dark' ? 'Switch to dark theme' : 'Switch to light theme',
+      })
+      .click();
+  }
+  assert.equal(await dark(), theme === 'dark', `the ${theme} theme is on`);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`call list, ${theme} theme: no serious or critical violations`, async () => {
+    const { context, page } = await openPage('/calls', theme);
+    try {
+      await page.getByRole('table', { name: 'Calls', exact: true }).waitFor();
+      await setTheme(page, theme);
+      const { blocking, minor } = await audit(page);
+      console.log(`list ${theme}: ${blocking.length} serious/critical, ${minor} minor/moderate`);
+      assert.deepEqual(blocking, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test(`call page with every section, ${theme} theme: no serious or critical violations`, async () => {
+    const { context, page } = await openPage(`/calls/${DEMO_CALL_IDS.booked}`, theme);
+    try {
+      await page.getByRole('article', { name: 'Call' }).waitFor();
+      for (const name of [
+        'Call facts',
+        'Summary',
+        'Conversation',
+        'Recording',
+        'Latency',
+        'Raw data',
+      ]) {
+        await page.getByRole('region', { name }).waitFor();
+      }
+      await page.locator('#latency .recharts-surface').first().waitFor();
+      await setTheme(page, theme);
+      // Open the disclosures (data tables, raw JSON) so their content is audited too.
+      await page.evaluate(() =>
+        document.querySelectorAll('details').forEach((d) => (d.open = true)),
+      );
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: screenshotPath(`a11y-callpage-${theme}`), fullPage: true });
+      const { blocking, minor } = await audit(page);
+      console.log(
+        `call page ${theme}: ${blocking.length} serious/critical, ${minor} minor/moderate`,
+      );
+      assert.deepEqual(blocking, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test(`stop dialog, ${theme} theme: no serious or critical violations`, async () => {
+    const { context, page } = await openPage(`/calls/${DEMO_CALL_IDS.live}`, theme);
+    try {
+      await page.getByRole('article', { name: 'Call' }).waitFor();
+      await setTheme(page, theme);
+      await page.getByRole('button', { name: 'Stop call' }).click();
+      const dialog = page.getByRole('alertdialog');
+      await dialog.waitFor();
+      await page.waitForTimeout(300); // the dialog's entry animation
+      await page.screenshot({ path: screenshotPath(`a11y-stop-dialog-${theme}`) });
+      const { blocking, minor } = await audit(page);
+      console.log(
+        `stop dialog ${theme}: ${blocking.length} serious/critical, ${minor} minor/moderate`,
+      );
+      assert.deepEqual(blocking, []);
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('the audit can fail: a page with a serious violation is caught', async () => {
+  const { context, page } = await openPage('/calls', 'light');
+  try {
+    await page.getByRole('table', { name: 'Calls', exact: true }).waitFor();
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.src = '/favicon.svg';
+      document.querySelector('main')!.append(img);
+    });
+    const { blocking } = await audit(page);
+    assert.ok(
+      blocking.some((v) => v.includes('image-alt')),
+      blocking.join('\n'),
+    );
+  } finally {
+    await context.close();
+  }
+});
