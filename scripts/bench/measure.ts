@@ -1,0 +1,184 @@
+/**
+ * One measured page load in Chromium: navigation start → first conversation line painted, →
+ * latency charts drawn; long tasks, DOM size, JS heap, and the scripts the page loaded.
+ * Used by `npm run bench` (many runs, medians) and by the budget tests (a few runs).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+
+export interface LoadMetrics {
+  /** ms from navigation start until the first conversation line was painted (next frame). */
+  firstLineMs: number;
+  /** ms until the first latency chart had drawn its shapes; null when not awaited. */
+  chartsMs: number | null;
+  longTasks: { count: number; totalMs: number; maxMs: number };
+  domElements: number;
+  conversationElements: number | null;
+  jsHeapBytes: number;
+  /** Same-origin scripts in load order, with the gzip size of each file. */
+  scripts: { url: string; gzipBytes: number; chart: boolean; atMs: number }[];
+}
+
+export interface MeasureOptions {
+  /** Text the first conversation line contains (the first message's content). */
+  firstText: string;
+  /** Also wait until a latency chart has drawn. */
+  charts: boolean;
+  /** The build directory, to size the scripts the page loaded. */
+  distDir: string;
+  width?: number;
+  timeoutMs?: number;
+}
+
+/**
+ * In the page, before any of its scripts: marks the first line and the first drawn chart.
+ * A string, not a function: tsx's name-keeping helper (__name) does not exist in the page.
+ */
+function probeScript(needle: string, charts: boolean): string {
+  return `(() => {
+  var needle = ${JSON.stringify(needle)}, wantCharts = ${charts ? 'true' : 'false'};
+  var bench = { firstLine: null, firstLineDom: null, charts: null, longTasks: [] };
+  window.__bench = bench;
+  function painted(set) {
+    requestAnimationFrame(function () { setTimeout(function () { set(performance.now()); }, 0); });
+  }
+  var observer = new MutationObserver(function () {
+    if (bench.firstLineDom === null) {
+      var el = document.querySelector('[aria-label="Messages"] [role="listitem"], #floor pre');
+      if (el && (el.textContent || '').indexOf(needle) !== -1) {
+        bench.firstLineDom = performance.now();
+        painted(function (t) { bench.firstLine = t; });
+      }
+    }
+    if (wantCharts && bench.charts === null) {
+      var shape = document.querySelector(
+        '#latency .recharts-surface path[d]:not([d=""]), #latency .recharts-surface rect');
+      if (shape) painted(function (t) { if (bench.charts === null) bench.charts = t; });
+    }
+    if (bench.firstLineDom !== null && (!wantCharts || bench.charts !== null)) observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  try {
+    new PerformanceObserver(function (list) {
+      list.getEntries().forEach(function (e) { bench.longTasks.push(e.duration); });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) {
+    // No long task support: counted as none.
+  }
+})();`;
+}
+
+const gzipCache = new Map<string, number>();
+export function gzipSizeOf(file: string): number {
+  let size = gzipCache.get(file);
+  if (size === undefined) {
+    const bytes = readFileSync(file);
+    size = gzipSync(bytes, { level: 9 }).length;
+    gzipCache.set(file, size);
+    chartCache.set(file, bytes.includes('recharts-wrapper'));
+  }
+  return size;
+}
+const chartCache = new Map<string, boolean>();
+/** A chunk that carries Recharts (its wrapper class name is in the code). */
+export function isChartChunk(file: string): boolean {
+  gzipSizeOf(file);
+  return chartCache.get(file) ?? false;
+}
+
+export async function measureLoad(
+  browser: Browser,
+  url: string,
+  options: MeasureOptions,
+): Promise<LoadMetrics> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1440, height: 1000 },
+  });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(probeScript(options.firstText, options.charts));
+    const origin = new URL(url).origin;
+    const scripts: LoadMetrics['scripts'] = [];
+    let navStart = 0;
+    page.on('request', (req) => {
+      if (req.resourceType() !== 'script' || !req.url().startsWith(origin)) return;
+      const pathname = new URL(req.url()).pathname;
+      const file = path.join(options.distDir, pathname);
+      try {
+        scripts.push({
+          url: pathname,
+          gzipBytes: gzipSizeOf(file),
+          chart: isChartChunk(file),
+          atMs: Date.now() - navStart,
+        });
+      } catch {
+        // Not a file of the build (e.g. a missing chunk): the page will show the error itself.
+      }
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    navStart = Date.now();
+    await page.goto(url, { waitUntil: 'commit' });
+    const timeout = options.timeoutMs ?? 60_000;
+    await page.waitForFunction(
+      (charts) => {
+        const b = (
+          window as unknown as { __bench?: { firstLine: number | null; charts: number | null } }
+        ).__bench;
+        return !!b && b.firstLine !== null && (!charts || b.charts !== null);
+      },
+      options.charts,
+      { timeout, polling: 50 },
+    );
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    const bench = await page.evaluate(() => {
+      const b = (
+        window as unknown as {
+          __bench: { firstLine: number; charts: number | null; longTasks: number[] };
+        }
+      ).__bench;
+      return {
+        firstLine: b.firstLine,
+        charts: b.charts,
+        longTasks: [...b.longTasks],
+        domElements: document.getElementsByTagName('*').length,
+        conversationElements:
+          document.getElementById('conversation')?.getElementsByTagName('*').length ?? null,
+      };
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    const until = bench.charts ?? bench.firstLine;
+    const tasks = bench.longTasks;
+    return {
+      firstLineMs: bench.firstLine,
+      chartsMs: bench.charts,
+      longTasks: {
+        count: tasks.length,
+        totalMs: tasks.reduce((a, b) => a + b, 0),
+        maxMs: tasks.length ? Math.max(...tasks) : 0,
+      },
+      domElements: bench.domElements,
+      conversationElements: bench.conversationElements,
+      jsHeapBytes: heap.usedSize,
+      scripts: scripts.filter((s) => s.atMs <= until + 5_000),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The first message's text, as the probe looks for it (first 30 characters). */
+export function firstMessageText(call: { messages?: unknown[] }): string {
+  const first = call.messages?.[0] as { content?: unknown } | undefined;
+  return typeof first?.content === 'string' ? first.content.slice(0, 30) : '';
+}

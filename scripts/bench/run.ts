@@ -1,0 +1,186 @@
+/**
+ * `npm run bench`: the production build in Chromium, through the production server (live mode,
+ * fake API on loopback), for a typical call and for the large call (~5,000 messages, 2,000
+ * turns), interleaved with the floor page for the same call. Prints medians and writes
+ * test-results/bench.json. See docs/performance.md for the method and the figures.
+ *
+ * Env: BENCH_RUNS (default 7), BENCH_DIST (use an existing build instead of building one).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
+import { launchChromium, RESULTS_DIR } from '../../test/browser/chromium.ts';
+import { ROOT } from '../../test/browser/servers.ts';
+import { firstMessageText, measureLoad, median, type LoadMetrics } from './measure.ts';
+import { FLOOR_PATH, startStack } from './stack.ts';
+
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
+
+function build(): string {
+  if (process.env.BENCH_DIST) return path.resolve(process.env.BENCH_DIST);
+  const out = path.join(tmpdir(), 'console-bench-dist');
+  const result = spawnSync(
+    'npx',
+    ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
+  if (result.status !== 0) throw new Error('vite build failed');
+  return out;
+}
+
+const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const ms = (value: number) => Math.round(value);
+
+interface Summary {
+  call: string;
+  id: string;
+  runs: number;
+  console: {
+    firstLineMs: number;
+    chartsMs: number;
+    longTaskCount: number;
+    longTaskTotalMs: number;
+    longTaskMaxMs: number;
+    domElements: number;
+    conversationElements: number | null;
+    jsHeapMiB: number;
+    initialJsGzipKiB: number;
+    chartJsGzipKiB: number;
+  };
+  floor: { firstLineMs: number; domElements: number; jsHeapMiB: number };
+  ratioFirstLine: number;
+  samples: { console: number[]; floor: number[] };
+}
+
+function summarise(call: string, id: string, ours: LoadMetrics[], floor: LoadMetrics[]): Summary {
+  const m = (pick: (x: LoadMetrics) => number, list = ours) => median(list.map(pick));
+  const initial = (x: LoadMetrics) =>
+    x.scripts.filter((s) => !s.chart).reduce((a, s) => a + s.gzipBytes, 0);
+  const chart = (x: LoadMetrics) =>
+    x.scripts.filter((s) => s.chart).reduce((a, s) => a + s.gzipBytes, 0);
+  const first = m((x) => x.firstLineMs);
+  const floorFirst = m((x) => x.firstLineMs, floor);
+  return {
+    call,
+    id,
+    runs: ours.length,
+    console: {
+      firstLineMs: ms(first),
+      chartsMs: ms(m((x) => x.chartsMs ?? NaN)),
+      longTaskCount: m((x) => x.longTasks.count),
+      longTaskTotalMs: ms(m((x) => x.longTasks.totalMs)),
+      longTaskMaxMs: ms(m((x) => x.longTasks.maxMs)),
+      domElements: m((x) => x.domElements),
+      conversationElements: ours[0]?.conversationElements ?? null,
+      jsHeapMiB: Math.round(m((x) => x.jsHeapBytes) / 1024 / 102.4) / 10,
+      initialJsGzipKiB: kib(m(initial)),
+      chartJsGzipKiB: kib(m(chart)),
+    },
+    floor: {
+      firstLineMs: ms(floorFirst),
+      domElements: m((x) => x.domElements, floor),
+      jsHeapMiB: Math.round(m((x) => x.jsHeapBytes, floor) / 1024 / 102.4) / 10,
+    },
+    ratioFirstLine: Math.round((first / floorFirst) * 100) / 100,
+    samples: {
+      console: ours.map((x) => ms(x.firstLineMs)),
+      floor: floor.map((x) => ms(x.firstLineMs)),
+    },
+  };
+}
+
+async function main() {
+  const dist = build();
+  const stack = await startStack(dist);
+  const browser = await launchChromium();
+  const results: Summary[] = [];
+  try {
+    const calls: [string, string][] = [
+      ['typical (DEMO_CALL_IDS.booked)', DEMO_CALL_IDS.booked],
+      ['large (DEMO_CALL_IDS.large)', DEMO_CALL_IDS.large],
+    ];
+    for (const [label, id] of calls) {
+      const payload = (await (await fetch(`${stack.api.url}/v1/calls/${id}`)).json()) as {
+        messages: unknown[];
+      };
+      const firstText = firstMessageText(payload);
+      const ours: LoadMetrics[] = [];
+      const floor: LoadMetrics[] = [];
+      // One unmeasured warm-up of each, then interleaved runs so drift hits both alike.
+      await measureLoad(browser, `${stack.server.url}/calls/${id}`, {
+        firstText,
+        charts: true,
+        distDir: stack.distDir,
+      });
+      await measureLoad(browser, `${stack.server.url}${FLOOR_PATH}?id=${id}`, {
+        firstText,
+        charts: false,
+        distDir: stack.distDir,
+      });
+      for (let i = 0; i < RUNS; i++) {
+        ours.push(
+          await measureLoad(browser, `${stack.server.url}/calls/${id}`, {
+            firstText,
+            charts: true,
+            distDir: stack.distDir,
+          }),
+        );
+        floor.push(
+          await measureLoad(browser, `${stack.server.url}${FLOOR_PATH}?id=${id}`, {
+            firstText,
+            charts: false,
+            distDir: stack.distDir,
+          }),
+        );
+        process.stdout.write('.');
+      }
+      process.stdout.write('\n');
+      results.push(summarise(label, id, ours, floor));
+    }
+  } finally {
+    await browser.close();
+    await stack.stop();
+  }
+  for (const r of results) {
+    console.log(`\n${r.call}: ${r.runs} runs, medians`);
+    console.table({
+      console: {
+        'first line (ms)': r.console.firstLineMs,
+        'charts drawn (ms)': r.console.chartsMs,
+        'long tasks': r.console.longTaskCount,
+        'long task total (ms)': r.console.longTaskTotalMs,
+        'DOM elements': r.console.domElements,
+        'JS heap (MiB)': r.console.jsHeapMiB,
+      },
+      floor: {
+        'first line (ms)': r.floor.firstLineMs,
+        'charts drawn (ms)': '',
+        'long tasks': '',
+        'long task total (ms)': '',
+        'DOM elements': r.floor.domElements,
+        'JS heap (MiB)': r.floor.jsHeapMiB,
+      },
+    });
+    console.log(
+      `first line: console ÷ floor = ${r.ratioFirstLine}; conversation DOM elements ${r.console.conversationElements}; ` +
+        `initial JS ${r.console.initialJsGzipKiB} KiB gzip, chart chunk ${r.console.chartJsGzipKiB} KiB gzip`,
+    );
+  }
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const out = path.join(RESULTS_DIR, 'bench.json');
+  writeFileSync(
+    out,
+    JSON.stringify({ at: new Date().toISOString(), runs: RUNS, results }, null, 2),
+  );
+  console.log(`\nwritten: ${path.relative(ROOT, out)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
