@@ -55,7 +55,7 @@ describe('api client against the shared demo handlers', () => {
 });
 
 describe('every ApiError kind', () => {
-  const cases: [ApiErrorKind, number, unknown, string][] = [
+  const cases: [ApiErrorKind, number, string | Record<string, unknown>, string][] = [
     ['unauthorized', 401, { detail: 'Invalid API key' }, 'Invalid API key'],
     ['forbidden', 403, { detail: 'ORIGIN_NOT_ALLOWED' }, 'ORIGIN_NOT_ALLOWED'],
     ['not_found', 404, { detail: 'Call not found' }, 'Call not found'],
