@@ -9,6 +9,7 @@ import { userOf } from './auth.ts';
 import type { ServerConfig } from './config.ts';
 import { createLogger, errorFields, type Logger } from './logger.ts';
 import { isSameOrigin } from './sameOrigin.ts';
+import { forwardResponse } from './forwardResponse.ts';
 import { describeUpstreamFailure, UpstreamTimeoutError } from './upstreamErrors.ts';
 
 type AllowedMatch = Extract<AllowlistResult, { ok: true }>;
@@ -30,22 +31,6 @@ const states = new WeakMap<IncomingMessage, ProxyState>();
 /** Only these request headers go upstream; cookies, the browser's Authorization, SSO identity
  * headers and X-Forwarded-* never do. */
 const FORWARDED_HEADERS = new Set(['host', 'accept-encoding', 'content-length', 'content-type']);
-/** Hop-by-hop or unsafe response headers not copied when the console answers a stop itself. */
-const DROPPED_RESPONSE_HEADERS = new Set([
-  'set-cookie',
-  'connection',
-  'keep-alive',
-  'transfer-encoding',
-  'cache-control',
-]);
-
-/** An answer the API broke off mid-body must not look complete to the browser: cut it too. */
-function cutIfIncomplete(proxyRes: IncomingMessage, res: ServerResponse) {
-  proxyRes.once('close', () => {
-    if (!proxyRes.complete) res.destroy();
-  });
-}
-
 function sendJson(
   res: ServerResponse,
   status: number,
@@ -144,37 +129,28 @@ export function createApiProxy(config: ServerConfig, options: ApiProxyOptions = 
 
   const readProxy = createProxyMiddleware<IncomingMessage, ServerResponse>({
     ...proxyOptions,
+    selfHandleResponse: true,
     on: {
       proxyReq: prepareUpstreamRequest,
-      proxyRes: (proxyRes, _req, res) => {
-        delete proxyRes.headers['set-cookie'];
-        proxyRes.headers['cache-control'] = 'no-store';
-        cutIfIncomplete(proxyRes, res);
-      },
+      proxyRes: (proxyRes, _req, res) => forwardResponse(proxyRes, res, config.apiKey),
       error: onError,
     },
   });
 
-  // Stops answer only after their outcome is on disk, so this proxy writes the response itself.
+  // Stops answer only after their outcome is on disk.
   const stopProxy = createProxyMiddleware<IncomingMessage, ServerResponse>({
     ...proxyOptions,
     selfHandleResponse: true,
     on: {
       proxyReq: prepareUpstreamRequest,
       proxyRes: (proxyRes, req, res) => {
-        cutIfIncomplete(proxyRes, res);
         const status = proxyRes.statusCode ?? 502;
         const result = status >= 200 && status < 300 ? 'stopped' : 'upstream_error';
-        const forward = () => {
-          const headers: Record<string, string | string[]> = { 'cache-control': 'no-store' };
-          for (const [name, value] of Object.entries(proxyRes.headers)) {
-            if (value !== undefined && !DROPPED_RESPONSE_HEADERS.has(name)) headers[name] = value;
-          }
-          res.writeHead(status, headers);
-          proxyRes.pipe(res);
-        };
+        const forward = () => forwardResponse(proxyRes, res, config.apiKey);
         const settle = states.get(req)?.settle;
         if (!settle) return forward();
+        // Hold the body until the outcome is recorded; a cut meanwhile still reaches the browser.
+        proxyRes.pause();
         settle(result, status).then(forward, () => {
           // The stop reached the API but its outcome could not be recorded: say so, loudly.
           proxyRes.resume();

@@ -2,6 +2,7 @@
 import './support/isolate.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   FAKE_KEY,
@@ -105,16 +106,47 @@ describe('upstream faults', () => {
     }
   });
 
-  it('never logs or returns the key, even when the API echoes it back', async () => {
+  it.each([
+    ['plain', (body: string) => Buffer.from(body), undefined],
+    ['gzip', (body: string) => gzipSync(body), 'gzip'],
+    ['brotli', (body: string) => brotliCompressSync(body), 'br'],
+  ] as const)(
+    'never logs or returns the key, even when the API echoes it back (%s)',
+    async (_name, encode, encoding) => {
+      server = await startInProcess({ ONEINBOX_API_URL: upstream.url });
+      upstream.handle((req, res) => {
+        const echo = String(req.headers.authorization);
+        res.writeHead(401, {
+          'Content-Type': 'application/json',
+          'X-Debug-Auth': echo,
+          ...(encoding ? { 'Content-Encoding': encoding } : {}),
+        });
+        res.end(encode(JSON.stringify({ detail: `Invalid key ${echo}` })));
+      });
+      for (const res of [
+        await raw(server.url, 'GET', '/v1/calls/abc'),
+        await stop(server.url, 'abc'),
+      ]) {
+        expect(res.status).toBe(401);
+        expect(JSON.parse(res.body)).toEqual({ detail: 'Invalid key Bearer [redacted]' });
+        expect(res.headers['x-debug-auth']).toBe('Bearer [redacted]');
+        expectNoKey(res.body, JSON.stringify(res.headers));
+      }
+      expectNoKey(server.logs.join('\n'));
+      expect(server.logs.some((l) => l.includes('"msg":"request"'))).toBe(true);
+      for (const line of server.logs) expect(() => JSON.parse(line)).not.toThrow();
+    },
+  );
+
+  it('streams successful answers through unchanged, compressed or not', async () => {
     server = await startInProcess({ ONEINBOX_API_URL: upstream.url });
-    upstream.handle((req, res) => {
-      res.writeHead(401, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify({ detail: `Invalid key ${req.headers.authorization}` }));
+    const body = JSON.stringify({ id: 'abc', status: 'completed', items: 'x'.repeat(50_000) });
+    upstream.handle((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
+      res.end(gzipSync(body));
     });
-    await raw(server.url, 'GET', '/v1/calls/abc');
-    // What the API says is the API's business; what the console writes must not carry the key.
-    expectNoKey(server.logs.join('\n'));
-    expect(server.logs.some((l) => l.includes('"msg":"request"'))).toBe(true);
-    for (const line of server.logs) expect(() => JSON.parse(line)).not.toThrow();
+    const res = await fetch(`${server.url}/v1/calls/abc`);
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(await res.text()).toBe(body);
   });
 });
