@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
@@ -198,4 +200,69 @@ test('a call without latency says so', async () => {
   await openCall(page, DEMO_CALL_IDS.allNull);
   await page.locator('#latency').getByText('No turns measured yet.').waitFor();
   await page.close();
+});
+
+/** Partial and broken latency data, as a live-mode API could send it. */
+const PARTIAL_CALL = {
+  id: 'call_partial_latency',
+  agent_id: 'agent_x',
+  type: 'web',
+  status: 'completed',
+  direction: 'inbound',
+  messages: [
+    { role: 'agent', content: 'Hello' },
+    { role: 'user', content: 'Hi' },
+    { role: 'agent', content: 'How can I help?' },
+  ],
+  latency: {
+    stt: { avg_ms: 140, p50_ms: 130, min_ms: 90, max_ms: 260, samples: 3, provider: 'deepgram' },
+    llm_ttft: { avg_ms: 'n/a', p50_ms: 610, min_ms: 400, max_ms: 900, samples: 3 },
+    tts_ttfb: null,
+    events: [
+      { turn: 1, type: 'eou_delay', ms: 300 },
+      { turn: 1, type: 'stt', ms: 120 },
+      { turn: 1, type: 'llm_ttft', ms: 610 },
+      { turn: 2, type: 'stt', ms: 90 },
+      { turn: 2, type: 'tool', ms: 450 },
+      { turn: 2, type: 'vad_wait', ms: 80 },
+      { turn: 2, type: 'llm_ttft', ms: 400 },
+      { turn: 3, type: 'stt', ms: 260 },
+      { turn: 3, type: 'llm_ttft', ms: -20 },
+      { type: 'stt', ms: 100 },
+      { turn: 3, type: 'tts_ttfb', ms: 'fast' },
+    ],
+    connect: { setup_ms: 240, dispatch_to_answer_ms: null, answer_to_active_ms: 120 },
+  },
+};
+
+test('live mode, partial latency data: missing parts said, bad events listed', async () => {
+  const api = createServer((req, res) => {
+    const body = req.url?.startsWith(`/v1/calls/${PARTIAL_CALL.id}`)
+      ? PARTIAL_CALL
+      : req.url?.startsWith('/v1/agents/')
+        ? { id: 'agent_x', name: 'Test agent' }
+        : null;
+    res.writeHead(body ? 200 : 404, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify(body ?? { detail: 'Not found' }));
+  });
+  await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+  const live = await startConsoleServer({
+    ONEINBOX_API_KEY: 'oi_sk_test_latency',
+    ONEINBOX_API_URL: `http://127.0.0.1:${(api.address() as AddressInfo).port}`,
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1100 } });
+    await page.goto(`${live.url}/calls/${PARTIAL_CALL.id}`);
+    const section = page.locator('#latency');
+    await section.getByText(/data-quality warnings/).waitFor({ timeout: 15_000 });
+    await section.getByText('Event excluded: negative ms').waitFor();
+    await section.getByText('Dispatch → answer: missing').waitFor();
+    await section.getByText(/Missing: TTS time to first byte/).waitFor();
+    await section.screenshot({ path: screenshotPath('latency-partial') });
+    await assertNoJunk(page);
+    await page.close();
+  } finally {
+    await live.stop();
+    await new Promise((resolve) => api.close(resolve));
+  }
 });

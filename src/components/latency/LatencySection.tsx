@@ -29,11 +29,14 @@ export default function LatencySection({ call, chartWidth }: { call: Call; chart
     [call.messages],
   );
   const measuredTurns = analysis.chains.filter((c) => c.turn > 0).length;
+  const maxTurn = analysis.chains.at(-1)?.turn ?? 0;
   let linkNote: string | null = null;
   if (measuredTurns > 0 && call.messages.length === 0) {
     linkNote = 'Turns link to the conversation once its messages arrive, after the call ends.';
   } else if (measuredTurns > 0 && links.messagesByTurn.size === 0) {
-    linkNote = `Turns are not linked to the conversation: ${measuredTurns} measured turns do not fit ${callerMessages} caller messages.`;
+    const messagesText =
+      callerMessages === 1 ? '1 caller message' : `${callerMessages} caller messages`;
+    linkNote = `Turns are not linked to the conversation: turn ${maxTurn} was measured but there ${callerMessages === 1 ? 'is' : 'are'} only ${messagesText}.`;
   } else if (measuredTurns > 0) {
     linkNote =
       'Turn N is the agent’s reply to the caller’s Nth message; selecting a turn highlights it in the conversation.';

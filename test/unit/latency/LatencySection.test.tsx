@@ -246,3 +246,23 @@ describe('LatencySection on the call page', () => {
     expect(await within(section).findByText('No turns measured yet.')).toBeInTheDocument();
   });
 });
+
+describe('LatencySection: conversation links', () => {
+  it('says why turns are not linked when the counts do not fit', () => {
+    const { section } = renderSection(fullLatency, [
+      { role: 'agent', content: 'Hello' },
+      { role: 'user', content: 'Hi' },
+      { role: 'agent', content: 'Hi there' },
+    ]);
+    expect(
+      within(section).getByText(
+        'Turns are not linked to the conversation: turn 3 was measured but there is only 1 caller message.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says links come later while a call has no messages', () => {
+    const { section } = renderSection(fullLatency, []);
+    expect(within(section).getByText(/once its messages arrive/)).toBeInTheDocument();
+  });
+});
