@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
@@ -197,6 +198,17 @@ test('deep link: #raw scrolls to the raw data once the call is shown', async () 
     // In view, and the page really scrolled to it (it is far below the fold at 1000 px).
     return window.scrollY > 500 && box.top >= -2 && box.top < window.innerHeight - 100;
   });
+  // The raw call JSON downloads as a file built in the browser (allowed by the CSP).
+  const raw = page.getByRole('region', { name: 'Raw data' });
+  await raw.getByText('Raw call JSON').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    raw.getByRole('button', { name: 'Download JSON' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), `call-${DEMO_CALL_IDS.booked}.json`);
+  const file = await download.path();
+  const body = JSON.parse(await readFile(file, 'utf8')) as { id: string };
+  assert.equal(body.id, DEMO_CALL_IDS.booked);
   assert.deepEqual(errors, []);
   await context.close();
 });
