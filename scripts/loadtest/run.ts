@@ -18,7 +18,7 @@ const MAX_TOTAL_MS = 180_000;
 const KEY = `oi_sk_loadtest_${Math.random().toString(36).slice(2)}${Date.now()}`;
 const quick = process.argv.includes('--quick');
 const READS = quick ? 1_000 : 4_000;
-const FAULT_REQUESTS = quick ? 1_500 : 6_000;
+const FAULT_REQUESTS = quick ? 1_500 : 8_000;
 const CONCURRENCY = 16;
 const TIMEOUT_MS = 1_000;
 
@@ -173,7 +173,8 @@ async function main() {
     if (exited === 'running') rss.push(rssMb(pid));
   }, 250);
   const faultSamples: Sample[] = [];
-  const rounds = 4;
+  const rounds = quick ? 3 : 8;
+  const rssAfterRound: number[] = [];
   for (let r = 0; r < rounds; r++) {
     faultSamples.push(
       ...(await runLoad({
@@ -185,7 +186,8 @@ async function main() {
         headers: { Origin: base },
       })),
     );
-    rss.push(rssMb(pid));
+    rssAfterRound.push(rssMb(pid));
+    rss.push(rssAfterRound.at(-1)!);
   }
   clearInterval(sampler);
   const counts = await upstream.counts();
@@ -224,7 +226,7 @@ async function main() {
       .map(([k, v]) => `${k || 'no answer'}: ${v}`)
       .join(', ')}.`,
     `Stops: ${stops.length} sent, ${answeredStops.length} answered; audit log: ${requested} "requested" lines, ${outcomes.length} outcome lines (${[...outcomeCounts].map(([k, v]) => `${k} ${v}`).join(', ')}).`,
-    `Server RSS (MB): start ${fmt(rss[0]!)}, median of middle third ${fmt(rssMiddle)}, median of last third ${fmt(rssLast)}, max ${fmt(Math.max(...rss))}.`,
+    `Server RSS (MB): start ${fmt(rss[0]!)}, median of middle third ${fmt(rssMiddle)}, median of last third ${fmt(rssLast)}, max ${fmt(Math.max(...rss))}; after each round of ${FAULT_REQUESTS / rounds}: ${rssAfterRound.map((m) => m.toFixed(0)).join(', ')}.`,
     `Server alive afterwards: ${alive}. Log lines written: ${logLines}; key found in them: ${keyInLogs}.`,
     '',
     summary(faultSamples) &&
