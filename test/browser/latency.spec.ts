@@ -145,6 +145,10 @@ test('the 2,000-turn call stays responsive', async () => {
   console.log('2000-turn latency metrics', JSON.stringify(report));
   await assertNoJunk(page);
   await section.screenshot({ path: screenshotPath('latency-large') });
+  await page.evaluate(() => document.documentElement.classList.add('dark'));
+  await page.setViewportSize({ width: 390, height: 900 });
+  await section.scrollIntoViewIfNeeded();
+  await section.screenshot({ path: screenshotPath('latency-large-390-dark') });
   assert.ok(bars < 2000, 'only the brushed window is drawn');
   assert.ok(nextSlow < 1000, `selecting a turn took ${nextSlow} ms`);
   assert.deepEqual(errors, []);

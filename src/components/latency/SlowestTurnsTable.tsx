@@ -77,7 +77,7 @@ export function SlowestTurnsTable({
                   >
                     <button
                       type="button"
-                      className="inline-flex items-center gap-1 hover:underline"
+                      className="inline-flex items-center gap-1 text-left hover:underline"
                       onClick={() =>
                         setSort((s) =>
                           s.key === c.key
@@ -117,7 +117,7 @@ export function SlowestTurnsTable({
                       type="button"
                       aria-pressed={selected}
                       onClick={() => onSelect(chain.turn)}
-                      className="font-medium text-sky-700 hover:underline dark:text-sky-300"
+                      className="font-medium whitespace-nowrap text-sky-700 hover:underline dark:text-sky-300"
                     >
                       Turn {chain.turn}
                     </button>

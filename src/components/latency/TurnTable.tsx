@@ -39,7 +39,7 @@ export function TurnTable({
               <button
                 type="button"
                 onClick={() => onSelect(row.turn)}
-                className="font-medium text-sky-700 hover:underline dark:text-sky-300"
+                className="font-medium whitespace-nowrap text-sky-700 hover:underline dark:text-sky-300"
               >
                 Turn {row.turn}
               </button>
