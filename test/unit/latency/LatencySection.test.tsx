@@ -266,3 +266,39 @@ describe('LatencySection: conversation links', () => {
     expect(within(section).getByText(/once its messages arrive/)).toBeInTheDocument();
   });
 });
+
+describe('LatencySection: long calls', () => {
+  const many = {
+    events: Array.from({ length: 130 }, (_, i) => [
+      ev(i + 1, 'stt', 100 + (i % 7) * 10),
+      ev(i + 1, 'llm_ttft', i === 125 ? 3000 : 400),
+    ]).flat(),
+  };
+
+  it('draws a window of 100 turns and moves it with the keyboard and buttons', async () => {
+    const { section, user } = renderSection(many);
+    const chart = within(section).getByTestId('turn-chain-chart');
+    expect(chart.querySelectorAll('.recharts-bar-rectangle path')).toHaveLength(200);
+    expect(within(section).getByText('Showing turns 1–100 of 130.')).toBeInTheDocument();
+
+    const slider = within(section).getByRole('slider', { name: 'Turns shown in the chart' });
+    slider.focus();
+    await user.keyboard('{End}');
+    expect(within(section).getByText('Showing turns 31–130 of 130.')).toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: '← Earlier' }));
+    expect(slider).toHaveAttribute('aria-valuetext', 'Turns 1–100 of 130');
+    await user.click(within(section).getByRole('button', { name: 'Zoom in' }));
+    expect(within(section).getByText('Showing turns 26–75 of 130.')).toBeInTheDocument();
+  });
+
+  it('moves the window to a slow turn selected outside it', async () => {
+    const { section, user } = renderSection(many);
+    // With a 1,000 ms target only turn 126 (3.1 s) is slow.
+    const input = within(section).getByRole('spinbutton', { name: /Target/ });
+    await user.clear(input);
+    await user.type(input, '1000');
+    await user.click(within(section).getByRole('button', { name: 'Next slow turn →' }));
+    expect(within(section).getByRole('region', { name: 'Turn 126 chain' })).toBeInTheDocument();
+    expect(within(section).getByText('Showing turns 31–130 of 130.')).toBeInTheDocument();
+  });
+});
