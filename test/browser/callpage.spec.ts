@@ -225,3 +225,47 @@ test('live call: post-call sections say they fill in after the call ends', async
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a turn picked in the latency section is highlighted and scrolled to in the conversation', async () => {
+  const { context, page, errors } = await openCall(DEMO_CALL_IDS.large);
+  await page.getByRole('list', { name: 'Messages' }).getByRole('listitem').first().waitFor();
+  const next = page.locator('#latency').getByRole('button', { name: /Next slow turn/ });
+  await next.waitFor();
+  const seen = new Set<string>();
+  for (let i = 0; i < 4; i++) {
+    // Scroll the list far away first (search wraps to its last match, ~1,500 messages down), so
+    // the turn's messages are not rendered until the conversation scrolls to them.
+    const search = page.getByRole('searchbox', { name: 'Search the conversation' });
+    await search.fill('crm_lookup');
+    await page.getByRole('button', { name: 'Previous match' }).click();
+    await search.fill('');
+    await page.waitForFunction(
+      () => !document.querySelector('[role="listitem"][aria-posinset="5"]'),
+    );
+    await next.click();
+    // The highlighted items of the selected turn are rendered and inside the list's viewport.
+    const positions = await page.waitForFunction(() => {
+      const box = document.querySelector('[role="group"][aria-label^="Messages"]');
+      if (!box) return null;
+      const view = box.getBoundingClientRect();
+      const current = Array.from(box.querySelectorAll('[role="listitem"][aria-current="true"]'));
+      const visible = current.filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.bottom > view.top && r.top < view.bottom;
+      });
+      return visible.length > 0 ? visible.map((el) => el.getAttribute('aria-posinset')) : null;
+    });
+    const list = (await positions.jsonValue()) as string[];
+    seen.add(list.join(','));
+  }
+  console.log(`turns selected from the latency section showed items ${[...seen].join(' | ')}`);
+  // Different turns were selected, each scrolled into view.
+  assert.ok(seen.size > 1, `expected several turns, saw ${[...seen].join(' | ')}`);
+  const pressed = page
+    .getByRole('list', { name: 'Messages' })
+    .locator('button[aria-pressed="true"]');
+  assert.equal(await pressed.count(), 1);
+  await page.screenshot({ path: screenshotPath('callpage-turn-selected') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
