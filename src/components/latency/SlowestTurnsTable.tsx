@@ -127,7 +127,7 @@ export function SlowestTurnsTable({
                   >
                     {formatMs(chain.totalMs)}
                   </td>
-                  <td className={tdClass}>
+                  <td className={`${tdClass} [overflow-wrap:anywhere]`}>
                     {chain.dominant ? longLabel(chain.dominant.type) : '—'}
                   </td>
                   <td className={tdClass}>

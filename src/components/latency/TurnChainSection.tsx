@@ -185,7 +185,11 @@ export function TurnChainSection({
                 0,
               );
               return (
-                <li key={s.key} className="flex items-center gap-1.5" title={s.longLabel}>
+                <li
+                  key={s.key}
+                  className="flex min-w-0 items-center gap-1.5 [overflow-wrap:anywhere]"
+                  title={s.longLabel}
+                >
                   <span
                     aria-hidden="true"
                     className="inline-block size-2.5 rounded-sm"

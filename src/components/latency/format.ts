@@ -13,4 +13,4 @@ export function msOrMissing(ms: number | null | undefined): string {
 }
 
 export const tooltipBoxClass =
-  'rounded-md border border-slate-200 bg-white px-2 py-1.5 text-xs shadow-md dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100';
+  'max-w-xs rounded-md border border-slate-200 bg-white px-2 py-1.5 text-xs shadow-md [overflow-wrap:anywhere] dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100';
