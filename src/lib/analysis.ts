@@ -87,6 +87,10 @@ export function readAnalysis(
     }
   }
   if (extractedRaw !== undefined) restEntries.push(['extracted_data', extractedRaw]);
+  // ai_summary wins; a different analysis.summary is still shown, with the other fields.
+  if (aiSummary && analysisSummary && analysisSummary.trim() !== aiSummary.trim()) {
+    restEntries.push(['summary', analysisSummary]);
+  }
 
   return {
     summary: aiSummary ?? analysisSummary,

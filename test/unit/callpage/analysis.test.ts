@@ -16,6 +16,13 @@ describe('readAnalysis', () => {
       summary: 'A',
       summarySource: 'analysis.summary',
     });
+    // A different analysis.summary is not lost: it is listed with the other fields.
+    expect(
+      readAnalysis({ ai_summary: 'AI', analysis: { summary: 'A' }, outcome: null }).rest,
+    ).toEqual({ summary: 'A' });
+    expect(
+      readAnalysis({ ai_summary: 'AI', analysis: { summary: 'AI' }, outcome: null }).rest,
+    ).toBeNull();
     expect(readAnalysis({ ai_summary: null, analysis: null, outcome: null })).toMatchObject({
       summary: null,
       outcome: null,
