@@ -229,6 +229,7 @@ const PARTIAL_CALL = {
       { turn: 2, type: 'stt', ms: 90 },
       { turn: 2, type: 'tool', ms: 450 },
       { turn: 2, type: 'vad_wait', ms: 80 },
+      { turn: 2, type: 'tool:<img src=x onerror=alert(1)>', ms: 30 },
       { turn: 2, type: 'llm_ttft', ms: 400 },
       { turn: 3, type: 'stt', ms: 260 },
       { turn: 3, type: 'llm_ttft', ms: -20 },
@@ -262,6 +263,9 @@ test('live mode, partial latency data: missing parts said, bad events listed', a
     await section.getByText('Event excluded: negative ms').waitFor();
     await section.getByText('Dispatch → answer: missing').waitFor();
     await section.getByText(/Missing: TTS time to first byte/).waitFor();
+    // Type names are data: shown as text, never as markup.
+    await section.getByText(/^Tool <img src=x onerror=alert\(1\)> \d+%$/).waitFor();
+    assert.equal(await section.locator('img').count(), 0);
     await section.screenshot({ path: screenshotPath('latency-partial') });
     await assertNoJunk(page);
     await page.close();
