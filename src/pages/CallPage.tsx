@@ -5,6 +5,7 @@ import { callQueries } from '../api/queries';
 import { CallFacts } from '../components/call/CallFacts';
 import { CallHeader } from '../components/call/CallHeader';
 import { SchemaIssues } from '../components/call/SchemaIssues';
+import { SectionNav } from '../components/call/SectionNav';
 import { TurnSelectionProvider } from '../components/call/TurnSelectionProvider';
 import { useSectionHash } from '../components/call/useSectionHash';
 import { ConversationSection } from '../components/conversation/ConversationSection';
@@ -43,6 +44,7 @@ export function CallPage() {
     <TurnSelectionProvider call={call}>
       <article aria-label="Call" className="space-y-4">
         <CallHeader call={call} />
+        <SectionNav />
         <SchemaIssues call={call} />
         <div className="flex flex-col gap-4 lg:grid lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
           <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-4">

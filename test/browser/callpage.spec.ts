@@ -45,6 +45,22 @@ test('booked call: every section, agent name, recording plays, screenshots in bo
   for (const name of SECTIONS) {
     await page.getByRole('region', { name }).waitFor();
   }
+  // Every in-page link has its section (latency included, once its lazy chunk is in).
+  await page.locator('#latency').waitFor();
+  const targets = await page
+    .getByRole('navigation', { name: 'Call sections' })
+    .getByRole('link')
+    .evaluateAll((links) =>
+      links.map((a) => [
+        a.getAttribute('href'),
+        Boolean(document.querySelector(a.getAttribute('href') ?? '')),
+      ]),
+    );
+  assert.equal(targets.length, 7);
+  assert.ok(
+    targets.every(([, found]) => found),
+    JSON.stringify(targets),
+  );
   const facts = page.getByRole('region', { name: 'Call facts' });
   await facts.getByText('Brightsmile Dental Receptionist').waitFor();
   await facts.getByText('Appointment Booked').waitFor();
