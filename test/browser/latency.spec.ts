@@ -77,6 +77,9 @@ test('a demo call: charts, summaries, slow-turn navigation and waterfall', async
   await section.getByRole('button', { name: 'Next slow turn →' }).click();
   await section.getByRole('heading', { name: /^Turn \d+ chain$/ }).waitFor();
   await assertNoJunk(page);
+  // Leave the chart so its tooltip does not cover the screenshot.
+  await page.mouse.move(0, 0);
+  await page.keyboard.press('Escape');
   await section.screenshot({ path: screenshotPath('latency-booked') });
 
   await page.evaluate(() => document.documentElement.classList.add('dark'));

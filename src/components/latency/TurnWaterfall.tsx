@@ -59,7 +59,7 @@ export function TurnWaterfall({
               return (
                 <li
                   key={seg.type}
-                  className="grid grid-cols-[minmax(6rem,9rem)_1fr_auto] items-center gap-2 text-xs"
+                  className="grid grid-cols-[minmax(6rem,9rem)_1fr_6.5rem] items-center gap-2 text-xs"
                 >
                   <span className="truncate" title={longLabel(seg.type)}>
                     {longLabel(seg.type)}
