@@ -100,9 +100,13 @@ function parseChecked({ kind, raw }: Tagged): Call {
 
 describe(`call page fuzz (seed ${FUZZ_SEED})`, () => {
   beforeAll(async () => {
-    // Resolve the lazy latency chunk once, so later renders include it synchronously.
-    await import('../../../src/components/latency/LatencySection');
-  });
+    // Load the lazy chunks once (pages, latency), so later renders include them synchronously.
+    await Promise.all([
+      import('../../../src/pages/CallPage'),
+      import('../../../src/pages/CallsPage'),
+      import('../../../src/components/latency/LatencySection'),
+    ]);
+  }, 60_000);
 
   it(
     `parses and normalises ${RUNS.parse} payloads: valid, miswired and not calls at all`,
@@ -141,15 +145,15 @@ describe(`call page fuzz (seed ${FUZZ_SEED})`, () => {
 
   it(
     `renders ${RUNS.light} payloads through the real routes without an error`,
-    () => {
+    async () => {
       let runs = 0;
       const started = performance.now();
-      fc.assert(
-        fc.property(callPayload, (tagged) => {
+      await fc.assert(
+        fc.asyncProperty(callPayload, async (tagged) => {
           runs += 1;
           fc.pre(!hitsOpenBug(tagged.raw));
           const call = parseChecked(tagged);
-          const html = renderCallToString(call);
+          const html = await renderCallToString(call);
           expectNoConsoleErrors();
           expectIdAndStatus(html, call, true);
         }),
@@ -189,11 +193,13 @@ describe(`call page fuzz (seed ${FUZZ_SEED})`, () => {
             </QueryClientProvider>,
           );
           try {
-            const article = await screen.findByRole('article', { name: 'Call' }).catch(() => {
-              throw new Error(
-                `No call article; the page shows: ${document.body.textContent?.slice(0, 600)}`,
-              );
-            });
+            const article = await screen
+              .findByRole('article', { name: 'Call' }, { timeout: 10_000 })
+              .catch(() => {
+                throw new Error(
+                  `No call article; the page shows: ${document.body.textContent?.slice(0, 600)}`,
+                );
+              });
             // Let effects, the lazy chunk and any state updates settle.
             await new Promise((r) => setTimeout(r, 0));
             expectNoConsoleErrors();
@@ -229,7 +235,7 @@ describe(`call page fuzz (seed ${FUZZ_SEED})`, () => {
           testServer.use(http.get('/v1/calls/:callId', () => HttpResponse.json(raw as never)));
           const view = renderApp('/calls/5f0c1d2e-3a4b-4c5d-8e6f-0000000000ff');
           try {
-            const alert = await screen.findByRole('alert');
+            const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
             expect(
               within(alert).getByRole('heading', { name: /The API sent something unexpected/ }),
             ).toBeInTheDocument();

@@ -20,6 +20,8 @@ export const RUNS = {
   dom: Math.round(60 * scale),
   /** Not-a-call payloads served over MSW, through the real fetch and error path. */
   served: Math.round(30 * scale),
+  /** Generated pages of the calls list, served over MSW. */
+  list: Math.round(30 * scale),
 };
 
 /**
@@ -27,16 +29,17 @@ export const RUNS = {
  * A property cut short by its cap still fails when it ran fewer than MIN_RUNS payloads.
  */
 export const TIME_LIMIT_MS = {
-  parse: Number(env.FUZZ_PARSE_MS ?? 75_000) * scale,
+  parse: Number(env.FUZZ_PARSE_MS ?? 100_000) * scale,
   light: Number(env.FUZZ_LIGHT_MS ?? 30_000) * scale,
   dom: Number(env.FUZZ_DOM_MS ?? 25_000) * scale,
   served: Number(env.FUZZ_SERVED_MS ?? 10_000) * scale,
+  list: Number(env.FUZZ_LIST_MS ?? 20_000) * scale,
 };
 
 /** Below this many payloads a property has not checked enough; the parse bulk must finish. */
 export const MIN_RUNS = {
   parse: RUNS.parse,
-  light: Math.min(RUNS.light, 300),
-  dom: Math.min(RUNS.dom, 20),
+  light: Math.min(RUNS.light, 150),
+  dom: Math.min(RUNS.dom, 15),
   served: Math.min(RUNS.served, 15),
 };

@@ -11,8 +11,18 @@ import {
   formatUtc,
   humanize,
 } from '../../../src/lib/format';
+import { readAnalysis, sentimentTone } from '../../../src/lib/analysis';
+import { concurrencyAtDispatch, formatCredits } from '../../../src/lib/callFacts';
+import { matchesSearch } from '../../../src/lib/callFilters';
+import { searchItems } from '../../../src/lib/conversationSearch';
+import { prettyJsonText, toJsonText } from '../../../src/lib/json';
+import { analyseLatency } from '../../../src/lib/latency/analysis';
 import { readEvents, turnTotals } from '../../../src/lib/latency/events';
+import { slowestSummary } from '../../../src/lib/latency/summary';
+import { normaliseMessages } from '../../../src/lib/messages';
+import { hasPostCallData, pollingPhase } from '../../../src/lib/polling';
 import { safeHttpUrl } from '../../../src/lib/safeUrl';
+import { normaliseTranscript, transcriptToItems } from '../../../src/lib/transcript';
 import { linkTurnsToMessages } from '../../../src/lib/turnLink';
 
 /**
@@ -59,4 +69,20 @@ export function exerciseNormalisers(call: Call): void {
   }
   const totals = turnTotals(events.valid);
   linkTurnsToMessages(call.messages, [...totals.keys()]);
+
+  // The call page's other normalisers: each must take anything the schema lets through.
+  const items = normaliseMessages(call.messages);
+  const transcriptItems = transcriptToItems(normaliseTranscript(call.transcript));
+  searchItems([...items, ...transcriptItems], 'a');
+  const analysis = readAnalysis(call);
+  sentimentTone(analysis.sentiment);
+  formatCredits(call.credits_used);
+  concurrencyAtDispatch(call.metadata);
+  const latency = analyseLatency(call.latency);
+  slowestSummary([...latency.chains].sort((a, b) => b.totalMs - a.totalMs));
+  hasPostCallData(call);
+  pollingPhase(call, { now: Date.now(), terminalSeenAt: null, seenLive: false });
+  matchesSearch(call, 'x');
+  toJsonText(call.raw);
+  prettyJsonText(call.variables);
 }

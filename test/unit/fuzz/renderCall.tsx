@@ -40,15 +40,30 @@ export function callUrl(id: string): string {
   return `/calls/${encodeURIComponent(wellFormed(id))}`;
 }
 
+/** Resolves once the router has matched the URL and loaded any lazy route modules. */
+export function routerReady(router: ReturnType<typeof createMemoryRouter>): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = router.subscribe((state) => {
+      if (state.initialized) {
+        unsubscribe();
+        resolve();
+      }
+    });
+  });
+}
+
 /**
  * The light render path for the bulk of the fuzz runs: the real routes and components,
  * rendered to a string (every component's render function runs; effects do not).
- * Errors thrown while rendering reach the route's error element, which is detected by the caller.
+ * A render error reaches the route's error element, which the caller detects.
  */
-export function renderCallToString(call: Call): string {
+export async function renderCallToString(call: Call): Promise<string> {
   const client = seededClient(call);
   const router = createMemoryRouter(routes, { initialEntries: [callUrl(call.id)] });
   try {
+    // Routes may be lazy (one chunk per page): render once the page module is in.
+    await routerReady(router);
     return renderToString(
       <QueryClientProvider client={client}>
         <RouterProvider router={router} />
