@@ -1,4 +1,4 @@
-import { Outlet } from 'react-router';
+import { Outlet, ScrollRestoration } from 'react-router';
 import { DemoBanner } from './DemoBanner';
 import { Header } from './Header';
 
@@ -16,6 +16,8 @@ export function AppLayout() {
       <main id="main" className="mx-auto w-full max-w-7xl px-3 py-4 sm:px-6 sm:py-6">
         <Outlet />
       </main>
+      {/* Back from a call returns to the same place in the list. */}
+      <ScrollRestoration />
     </div>
   );
 }

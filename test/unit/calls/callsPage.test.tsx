@@ -30,7 +30,7 @@ function bodyRows(table: HTMLElement) {
 describe('calls list', () => {
   it('shows a skeleton, then the first page in API order with the API total', async () => {
     const { router } = renderApp('/calls');
-    expect(screen.getByRole('status', { name: 'Loading calls' })).toBeInTheDocument();
+    expect(await screen.findByRole('status', { name: 'Loading calls' })).toBeInTheDocument();
     const table = await mainTable();
     expect(bodyRows(table)).toHaveLength(25);
     expect(screen.getByRole('navigation', { name: 'Pagination' })).toHaveTextContent(
@@ -169,7 +169,7 @@ describe('calls list', () => {
       ),
     );
     renderApp('/calls');
-    const list = screen.getByRole('region', { name: 'All calls' });
+    const list = await screen.findByRole('region', { name: 'All calls' });
     const alert = await within(list).findByRole('alert');
     expect(alert).toHaveTextContent('The API key is missing or wrong');
     expect(alert).toHaveTextContent('HTTP 401');

@@ -11,7 +11,7 @@ const url = `/calls/${DEMO_CALL_IDS.booked}`;
 describe('call page states', () => {
   it('shows a loading skeleton, then the call', async () => {
     renderApp(url);
-    expect(screen.getByRole('status', { name: 'Loading call' })).toBeInTheDocument();
+    expect(await screen.findByRole('status', { name: 'Loading call' })).toBeInTheDocument();
     const article = await screen.findByRole('article', { name: 'Call' });
     expect(article).toHaveTextContent(DEMO_CALL_IDS.booked);
     expect(screen.getAllByText('Completed').length).toBeGreaterThan(0);
