@@ -1,10 +1,11 @@
-import * as AlertDialog from '@radix-ui/react-alert-dialog';
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { isLiveStatus } from '../../api/callStatus';
 import type { StopResult, useStopCall } from '../../api/mutations';
 import type { Call } from '../../api/schema';
+import { loadStopCallModal } from './loadStopCallModal';
 import { StopCallButton } from './StopCallButton';
-import { StopCallDialog } from './StopCallDialog';
+
+const StopCallModal = lazy(loadStopCallModal);
 
 /**
  * The "Stop call" button and its confirm dialog. The mutation lives in the parent, so its result
@@ -24,34 +25,55 @@ export function StopCall({
   onCloseAutoFocus: (event: Event) => void;
 }) {
   const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
   const pending = stopper.isPending;
-  if (!open && !isLiveStatus(call.status)) return null;
+  const live = isLiveStatus(call.status);
+
+  // A live call may need stopping in a hurry: fetch the dialog code before the click.
+  useEffect(() => {
+    if (live) void loadStopCallModal();
+  }, [live]);
+
+  if (!open && !live) return null;
 
   return (
-    <AlertDialog.Root
-      open={open}
-      onOpenChange={(next) => {
-        if (!next && pending) return; // the answer is on its way: keep it on screen
-        if (next) stopper.reset(); // a fresh dialog, not last attempt's error
-        setOpen(next);
-      }}
-    >
-      <StopCallButton />
+    <>
+      <StopCallButton
+        ref={buttonRef}
+        expanded={open}
+        onClick={() => {
+          stopper.reset(); // a fresh dialog, not last attempt's error
+          setOpen(true);
+        }}
+      />
       {open ? (
-        <StopCallDialog
-          call={call}
-          now={now}
-          pending={pending}
-          error={stopper.error}
-          onConfirm={() =>
-            stopper.stop((result) => {
-              setOpen(false);
-              onStopped(result);
-            })
-          }
-          onCloseAutoFocus={onCloseAutoFocus}
-        />
+        <Suspense fallback={null}>
+          <StopCallModal
+            open={open}
+            onOpenChange={(next) => {
+              if (!next && pending) return; // the answer is on its way: keep it on screen
+              setOpen(next);
+            }}
+            call={call}
+            now={now}
+            pending={pending}
+            error={stopper.error}
+            onConfirm={() =>
+              stopper.stop((result) => {
+                setOpen(false);
+                onStopped(result);
+              })
+            }
+            onCloseAutoFocus={(event) => {
+              onCloseAutoFocus(event);
+              if (event.defaultPrevented) return;
+              // Without a Radix Trigger, focus goes back to the button by hand.
+              event.preventDefault();
+              buttonRef.current?.focus();
+            }}
+          />
+        </Suspense>
       ) : null}
-    </AlertDialog.Root>
+    </>
   );
 }

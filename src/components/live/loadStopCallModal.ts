@@ -1,0 +1,2 @@
+/** One shared import, so preloading and rendering fetch the dialog chunk once. */
+export const loadStopCallModal = () => import('./StopCallModal');
