@@ -74,6 +74,8 @@ const HOSTILE_IDS = [
   '5f0c1d2e-3a4b-4c5d-8e6f-0000000a0003',
 ];
 
+const HOSTILE_LIVE_ID = '5f0c1d2e-3a4b-4c5d-8e6f-0000000a0004';
+
 let api: FakeApi;
 let server: RunningServer;
 let browser: Browser;
@@ -85,6 +87,13 @@ before(async () => {
   HOSTILE_IDS.forEach((id, i) => {
     const base = db.getCall(bases[i]!) as unknown as Record<string, unknown>;
     api.overrides.set(id, hostile(base, id, i * 17));
+  });
+  // A live call full of payloads, for the stop dialog (it repeats numbers, agent and id).
+  const live = db.getCall(DEMO_CALL_IDS.booked) as unknown as Record<string, unknown>;
+  api.overrides.set(HOSTILE_LIVE_ID, {
+    ...hostile(live, HOSTILE_LIVE_ID, 7),
+    status: 'in_progress',
+    ended_at: null,
   });
   // List rows whose ids, numbers and labels are payloads too (their pages cannot be opened).
   XSS_MARKUP.slice(0, 6).forEach((payload, i) => {
@@ -227,6 +236,20 @@ for (const bypassCSP of [false, true]) {
           );
           await page.close();
         }
+      } finally {
+        await context.close();
+      }
+    });
+
+    test('the stop dialog of a live call full of payloads runs none', async () => {
+      const context = await newContext(bypassCSP);
+      try {
+        const { page, dialogs, errors } = await openWatched(context, `/calls/${HOSTILE_LIVE_ID}`);
+        await page.getByRole('article', { name: 'Call' }).waitFor();
+        await page.getByRole('button', { name: 'Stop call' }).click();
+        await page.getByRole('alertdialog').waitFor();
+        assertClean(await inspect(page, dialogs, errors), 'stop dialog');
+        await page.close();
       } finally {
         await context.close();
       }
