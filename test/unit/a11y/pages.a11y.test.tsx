@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import type { AxeResults } from 'axe-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axe } from 'vitest-axe';
 import { DEMO_CALL_IDS } from '../../../src/mocks/generator';
 import { renderApp } from '../support/render';
@@ -26,12 +26,21 @@ async function audit(root: Element = document.body) {
 /** The call page with every section present (the latency section is a lazy chunk). */
 async function openCall(id: string) {
   const view = renderApp(`/calls/${id}`);
-  await screen.findByRole('article', { name: 'Call' });
+  await screen.findByRole('article', { name: 'Call' }, { timeout: 10_000 });
   await screen.findByRole('region', { name: 'Latency' }, { timeout: 5_000 }).catch(() => null);
   return view;
 }
 
 describe('axe on the call page, the list and the stop dialog', () => {
+  beforeAll(async () => {
+    // The pages are lazy route chunks; load them once so no test pays the first transform.
+    await Promise.all([
+      import('../../../src/pages/CallPage'),
+      import('../../../src/pages/CallsPage'),
+      import('../../../src/components/latency/LatencySection'),
+    ]);
+  }, 60_000);
+
   it.each([
     // The other demo calls are audited in Chromium; axe in jsdom costs seconds per page.
     ['a completed call with tool calls', DEMO_CALL_IDS.booked],
@@ -48,7 +57,7 @@ describe('axe on the call page, the list and the stop dialog', () => {
 
   it('the call list: no serious or critical violations', async () => {
     renderApp('/calls');
-    await screen.findByRole('table', { name: 'Calls' });
+    await screen.findByRole('table', { name: 'Calls' }, { timeout: 10_000 });
     expect(await audit()).toEqual([]);
   }, 45_000);
 
@@ -62,7 +71,7 @@ describe('axe on the call page, the list and the stop dialog', () => {
 
   it('an unknown call (error state): no serious or critical violations', async () => {
     renderApp('/calls/5f0c1d2e-3a4b-4c5d-8e6f-0000000000ff');
-    await screen.findByRole('alert');
+    await screen.findByRole('alert', {}, { timeout: 10_000 });
     expect(await audit()).toEqual([]);
   });
 
