@@ -3,17 +3,26 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Connect, type Plugin } from 'vite';
 import { readServerConfig } from './server/config.ts';
 import { createConsoleApp } from './server/consoleApp.ts';
+import { modeMeta } from './server/indexPage.ts';
 
 /**
  * Mounts the same console app as `npm start` (config endpoint + allowlisted /v1 proxy) inside
  * the dev server, so live mode works in development and the key stays in this process.
  */
 function consoleServer(): Plugin {
+  const config = readServerConfig();
   return {
     name: 'oneinbox-console-server',
+    transformIndexHtml: {
+      // Only the dev server knows the mode at serve time; a static build boots by asking.
+      handler: (html, ctx) =>
+        ctx.server
+          ? html.replace('</head>', `${modeMeta(config.apiKey ? 'live' : 'demo')}</head>`)
+          : html,
+    },
     configureServer(server) {
       // An Express app is a plain (req, res, next) handler, so connect can mount it.
-      const app = createConsoleApp(readServerConfig()) as unknown as Connect.NextHandleFunction;
+      const app = createConsoleApp(config) as unknown as Connect.NextHandleFunction;
       server.middlewares.use((req, res, next) => {
         if (req.url?.startsWith('/v1/') || req.url === '/v1' || req.url?.startsWith('/console/')) {
           app(req, res, next);

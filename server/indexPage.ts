@@ -27,14 +27,20 @@ export function nonceOf(res: Response): string {
   return String(res.locals.cspNonce ?? '');
 }
 
+/** Tells the SPA its mode up front, so it boots without waiting for /console/config. */
+export function modeMeta(mode: 'live' | 'demo'): string {
+  return `<meta name="console-mode" content="${mode}" />`;
+}
+
 /** Serves dist/index.html with this response's nonce and the script that publishes it. */
-export function indexPage(indexFile: string): RequestHandler {
+export function indexPage(indexFile: string, mode: 'live' | 'demo'): RequestHandler {
   let template: Promise<string> | null = null;
   return (_req, res, next) => {
     template ??= readFile(indexFile, 'utf8');
     template.then(
       (html) => {
         const head =
+          modeMeta(mode) +
           `<meta name="csp-nonce" content="${nonceOf(res)}" />` +
           `<script src="${CSP_NONCE_SCRIPT_PATH}"></script>`;
         res

@@ -89,7 +89,7 @@ export function createProductionApp(config: ServerConfig, options: ProductionApp
       fallthrough: false,
     }),
   );
-  const sendIndex = indexPage(path.join(distDir, 'index.html'));
+  const sendIndex = indexPage(path.join(distDir, 'index.html'), config.apiKey ? 'live' : 'demo');
   app.get(CSP_NONCE_SCRIPT_PATH, nonceScript);
   app.get(['/', '/index.html'], sendIndex);
   app.use(express.static(distDir, { index: false, maxAge: 0 }));

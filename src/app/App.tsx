@@ -4,7 +4,7 @@ import { RouterProvider } from 'react-router';
 import { createAppRouter } from './router';
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
-  const [router] = useState(() => createAppRouter());
+  const [router] = useState(() => createAppRouter(queryClient));
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

@@ -10,8 +10,17 @@ const url = `/calls/${DEMO_CALL_IDS.booked}`;
 
 describe('call page states', () => {
   it('shows a loading skeleton, then the call', async () => {
+    let release = () => undefined as void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    testServer.use(
+      http.get(CALL_URL, async () => {
+        await gate;
+        return undefined; // then the shared demo handler answers
+      }),
+    );
     renderApp(url);
     expect(await screen.findByRole('status', { name: 'Loading call' })).toBeInTheDocument();
+    release();
     const article = await screen.findByRole('article', { name: 'Call' });
     expect(article).toHaveTextContent(DEMO_CALL_IDS.booked);
     expect(screen.getAllByText('Completed').length).toBeGreaterThan(0);

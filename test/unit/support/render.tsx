@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { consoleQueries } from '../../../src/api/queries';
 import type { ConsoleConfig } from '../../../src/api/schema';
-import { routes } from '../../../src/app/routes';
+import { createRoutes } from '../../../src/app/routes';
 
 export function createTestQueryClient(config: Partial<ConsoleConfig> = {}) {
   const client = new QueryClient({
@@ -25,7 +25,7 @@ export function renderApp(
   options: { config?: Partial<ConsoleConfig>; client?: QueryClient } = {},
 ) {
   const client = options.client ?? createTestQueryClient(options.config);
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const router = createMemoryRouter(createRoutes(client), { initialEntries: [url] });
   const user = userEvent.setup();
   const utils = render(
     <QueryClientProvider client={client}>
