@@ -1,3 +1,4 @@
+import { encodePathSegment } from '../lib/callPath';
 import { ApiError, defaultMessage, errorFromResponse } from './errors';
 import { parseAgent, parseCall, parseCallPage, parseConsoleConfig } from './parse';
 import type { Agent, Call, CallPage, ConsoleConfig } from './schema';
@@ -58,7 +59,7 @@ async function requestJson(
   return body;
 }
 
-const enc = encodeURIComponent;
+const enc = encodePathSegment;
 
 export interface ListCallsParams {
   limit?: number;

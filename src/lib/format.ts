@@ -76,7 +76,8 @@ const END_REASONS: Record<string, string> = {
 
 export function formatEndReason(value: string | null | undefined): string {
   if (!value) return EMPTY;
-  return END_REASONS[value] ?? humanize(value);
+  // hasOwn: an end reason like "toString" must not find Object.prototype members.
+  return Object.hasOwn(END_REASONS, value) ? END_REASONS[value]! : humanize(value);
 }
 
 export function formatCents(cents: number | null | undefined, currency = 'USD'): string {

@@ -10,7 +10,7 @@ const UNKNOWN = 'bg-slate-200 text-slate-800 dark:bg-slate-800 dark:text-slate-1
 
 export function StatusBadge({ status }: { status: string }) {
   const live = isLiveStatus(status);
-  const style = live ? LIVE : (STYLES[status] ?? UNKNOWN);
+  const style = live ? LIVE : Object.hasOwn(STYLES, status) ? STYLES[status]! : UNKNOWN;
   return (
     <span
       className={`inline-flex items-center gap-1.5 rounded-full px-2 py-0.5 text-xs font-semibold ${style}`}

@@ -1,3 +1,4 @@
+import { callPath } from '../../lib/callPath';
 import { memo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Call } from '../../api/schema';
@@ -96,7 +97,7 @@ export const CallRow = memo(function CallRow({ call, now }: { call: Call; now: n
       </Cell>
       <Cell label="From → To" card="max-xl:order-3 max-xl:col-span-3" showLabel={false}>
         <Link
-          to={`/calls/${encodeURIComponent(call.id)}`}
+          to={callPath(call.id)}
           data-row-link=""
           className="font-medium text-indigo-700 after:absolute after:inset-0 after:rounded-lg after:content-[''] hover:underline focus-visible:outline-none focus-visible:after:outline-2 focus-visible:after:outline-offset-[-2px] focus-visible:after:outline-indigo-600 xl:after:rounded-none dark:text-indigo-300"
         >

@@ -1,3 +1,4 @@
+import { callPath } from '../../lib/callPath';
 import { Link } from 'react-router';
 import type { CallPage } from '../../api/schema';
 import { applyClientFilters, looksLikeCallId } from '../../lib/callFilters';
@@ -82,7 +83,7 @@ export function CallsResults({ page, state, update, busy }: Props) {
           {looksLikeCallId(state.q) ? (
             <Link
               className="text-indigo-700 underline dark:text-indigo-300"
-              to={`/calls/${encodeURIComponent(state.q.trim())}`}
+              to={callPath(state.q.trim())}
             >
               Open call {state.q.trim()}
             </Link>

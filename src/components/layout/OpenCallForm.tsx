@@ -1,3 +1,4 @@
+import { callPath } from '../../lib/callPath';
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 
@@ -12,7 +13,7 @@ export function OpenCallForm() {
     const id = extractCallId(value);
     if (!id) return;
     setValue('');
-    void navigate(`/calls/${encodeURIComponent(id)}`);
+    void navigate(callPath(id));
   }
 
   return (

@@ -53,13 +53,14 @@ const LONG: Record<string, string> = {
 };
 
 export function shortLabel(type: string): string {
-  if (SHORT[type]) return SHORT[type];
+  // hasOwn: an event type like "toString" must not find Object.prototype members.
+  if (Object.hasOwn(SHORT, type)) return SHORT[type]!;
   if (type.startsWith('tool:')) return `Tool ${type.slice(5)}`;
   return type;
 }
 
 export function longLabel(type: string): string {
-  if (LONG[type]) return LONG[type];
+  if (Object.hasOwn(LONG, type)) return LONG[type]!;
   if (type.startsWith('tool:')) return `Tool: ${type.slice(5)}`;
   return type;
 }
@@ -76,7 +77,7 @@ const OTHER_COLOURS = ['#64748b', '#78716c', '#14b8a6', '#84cc16', '#a3a3a3'];
 
 /** A colour per type; tools and unknown types cycle through their own small palettes. */
 export function segmentColour(type: string, indexAmongSimilar = 0): string {
-  if (COLOURS[type]) return COLOURS[type];
+  if (Object.hasOwn(COLOURS, type)) return COLOURS[type]!;
   const palette = isToolType(type) ? TOOL_COLOURS : OTHER_COLOURS;
   return palette[indexAmongSimilar % palette.length]!;
 }
