@@ -28,9 +28,15 @@ function hostile(base: Record<string, unknown>, id: string, offset: number) {
   let n = offset;
   const markup = () => XSS_MARKUP[n++ % XSS_MARKUP.length]!;
   const url = () => XSS_URLS[n++ % XSS_URLS.length]!;
+  // The same payload for the same tool_call_id, so calls and results still pair up.
+  const toolIds = new Map<string, string>();
   const walk = (value: unknown, key: string, renameKeys: boolean): unknown => {
     if (KEEP.has(key)) return value;
     if (typeof value === 'string') {
+      if (key === 'tool_call_id') {
+        if (!toolIds.has(value)) toolIds.set(value, markup());
+        return toolIds.get(value);
+      }
       if (key === 'type' && value.startsWith('tool')) return `tool:${markup()}`;
       if (key === 'type' || key === 'direction') return value; // call type and latency event types
       if (key === 'arguments') return JSON.stringify({ [markup()]: markup(), q: url() });
@@ -39,10 +45,7 @@ function hostile(base: Record<string, unknown>, id: string, offset: number) {
     if (Array.isArray(value)) return value.map((v) => walk(v, key, renameKeys));
     if (value && typeof value === 'object') {
       return Object.fromEntries(
-        Object.entries(value).map(([k, v]) => [
-          renameKeys ? markup() : k,
-          walk(v, renameKeys ? `${k}` : k, renameKeys),
-        ]),
+        Object.entries(value).map(([k, v]) => [renameKeys ? markup() : k, walk(v, k, renameKeys)]),
       );
     }
     return value;
