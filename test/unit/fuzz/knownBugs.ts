@@ -1,11 +1,8 @@
-import { formatEndReason } from '../../../src/lib/format';
-import { longLabel, segmentColour, shortLabel } from '../../../src/lib/latency/segments';
-
 /**
  * Bugs the fuzz found in code outside this suite, reported to the lead and waiting for a fix.
  * While `open()` is true, payloads that hit the bug are skipped (fc.pre) so CI stays green
- * and the fuzz keeps looking for other bugs. `open()` probes the real code, so the moment a
- * fix lands the filter switches itself off and the fuzz checks those payloads again.
+ * and the fuzz keeps looking for other bugs. Where it can, `open()` probes the real code, so
+ * the filter switches itself off when the fix lands; otherwise delete the entry with the fix.
  */
 export interface KnownBug {
   id: string;
@@ -17,44 +14,11 @@ export interface KnownBug {
   hits: (raw: Record<string, unknown>) => boolean;
 }
 
-const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype);
-
+/**
+ * Fixed since they were found (commit 6bfd881): end_reason / latency type "toString" returned a
+ * function; a lone-surrogate id crashed the list. Their repros live on in regressions.test.tsx.
+ */
 export const KNOWN_BUGS: KnownBug[] = [
-  {
-    id: 'end-reason-prototype-key',
-    scope: 'everywhere',
-    where: 'src/lib/format.ts formatEndReason',
-    symptom:
-      'end_reason "toString" (or any Object.prototype key) looks up END_REASONS["toString"], ' +
-      'returns a function, and React logs "Functions are not valid as a React child"; the ' +
-      'end reason shows blank.',
-    open: () => typeof (formatEndReason('toString') as unknown) !== 'string',
-    hits: (raw) => typeof raw.end_reason === 'string' && PROTOTYPE_KEYS.includes(raw.end_reason),
-  },
-  {
-    id: 'latency-type-prototype-key',
-    scope: 'everywhere',
-    where: 'src/lib/latency/segments.ts shortLabel / longLabel / segmentColour',
-    symptom:
-      'a latency event type "toString" (or any Object.prototype key) returns a function as ' +
-      'its label/colour; React logs "Functions are not valid as a React child" in the charts.',
-    open: () =>
-      [shortLabel('toString'), longLabel('toString'), segmentColour('toString')].some(
-        (v) => typeof (v as unknown) !== 'string',
-      ),
-    hits: (raw) => {
-      const events = (raw.latency as { events?: unknown } | null | undefined)?.events;
-      return (
-        Array.isArray(events) &&
-        events.some(
-          (e) =>
-            typeof e === 'object' &&
-            e !== null &&
-            PROTOTYPE_KEYS.includes(String((e as { type?: unknown }).type)),
-        )
-      );
-    },
-  },
   {
     id: 'component-chart-subnormal-domain',
     scope: 'everywhere',
@@ -78,21 +42,7 @@ export const KNOWN_BUGS: KnownBug[] = [
       );
     },
   },
-  {
-    id: 'list-row-lone-surrogate-id',
-    scope: 'list',
-    where: 'src/components/calls/CallRow.tsx: to={`/calls/${encodeURIComponent(call.id)}`}',
-    symptom:
-      'a listed call whose id holds a lone UTF-16 surrogate (valid JSON: "\\ud800") makes ' +
-      'encodeURIComponent throw "URI malformed" while rendering: the whole list becomes the ' +
-      'route error page.',
-    // Not probed automatically (it needs the component): delete this entry once fixed.
-    open: () => true,
-    hits: (raw) => typeof raw.id === 'string' && LONE_SURROGATE.test(raw.id),
-  },
 ];
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** True when a payload would only re-find a bug that is already reported and still open. */
 export function hitsOpenBug(raw: unknown, where: 'page' | 'list' = 'page'): boolean {
