@@ -5,6 +5,7 @@ import { callQueries } from '../api/queries';
 import { CallFacts } from '../components/call/CallFacts';
 import { CallHeader } from '../components/call/CallHeader';
 import { SchemaIssues } from '../components/call/SchemaIssues';
+import { SectionBoundary } from '../components/call/SectionBoundary';
 import { SectionNav } from '../components/call/SectionNav';
 import { TurnSelectionProvider } from '../components/call/TurnSelectionProvider';
 import { useSectionHash } from '../components/call/useSectionHash';
@@ -49,30 +50,44 @@ export function CallPage() {
         <div className="flex flex-col gap-4 lg:grid lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
           <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-4">
             <div className="order-1 min-w-0 lg:order-none">
-              <SummarySection call={call} />
+              <SectionBoundary title="Summary" resetKey={call}>
+                <SummarySection call={call} />
+              </SectionBoundary>
             </div>
             <div className="order-4 min-w-0 lg:order-none">
-              <ConversationSection call={call} />
+              <SectionBoundary title="Conversation" resetKey={call}>
+                <ConversationSection call={call} />
+              </SectionBoundary>
             </div>
             <div className="order-6 min-w-0 lg:order-none">
-              <TranscriptSection call={call} />
+              <SectionBoundary title="Transcript" resetKey={call}>
+                <TranscriptSection call={call} />
+              </SectionBoundary>
             </div>
           </div>
           <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-4">
             <div className="order-2 min-w-0 lg:order-none">
-              <CallFacts call={call} />
+              <SectionBoundary title="Call facts" resetKey={call}>
+                <CallFacts call={call} />
+              </SectionBoundary>
             </div>
             <div className="order-3 min-w-0 lg:order-none">
-              <RecordingSection call={call} />
+              <SectionBoundary title="Recording" resetKey={call}>
+                <RecordingSection call={call} />
+              </SectionBoundary>
             </div>
             <div className="order-5 min-w-0 lg:order-none">
-              <Suspense fallback={<SkeletonBlock className="h-72" />}>
-                <LatencySection call={call} />
-              </Suspense>
+              <SectionBoundary title="Latency" resetKey={call}>
+                <Suspense fallback={<SkeletonBlock className="h-72" />}>
+                  <LatencySection call={call} />
+                </Suspense>
+              </SectionBoundary>
             </div>
           </div>
         </div>
-        <RawDataSection call={call} />
+        <SectionBoundary title="Raw data" resetKey={call}>
+          <RawDataSection call={call} />
+        </SectionBoundary>
       </article>
     </TurnSelectionProvider>
   );
