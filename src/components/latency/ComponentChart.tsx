@@ -11,6 +11,7 @@ import { formatMs } from '../../lib/format';
 import type { ComponentStats } from '../../lib/latency/components';
 import { longLabel, segmentColour, shortLabel } from '../../lib/latency/segments';
 import { componentsSummary } from '../../lib/latency/summary';
+import { msTicks } from '../../lib/latency/ticks';
 import { ChartFigure, tableClass, tdClass, thClass } from './ChartFigure';
 import { useChartSize } from './chartSize';
 import { axisMs, tooltipBoxClass } from './format';
@@ -167,6 +168,9 @@ function ComponentTable({ components }: { components: readonly ComponentStats[] 
 export function ComponentChart({ components }: { components: readonly ComponentStats[] }) {
   const size = useChartSize(180);
   const rows = toRows(components);
+  // Our own round ticks and domain: Recharts' automatic ones divide by the data range, and a
+  // subnormal value (5e-324 ms, seen by the fuzz suite) made that throw and take the page down.
+  const ticks = msTicks(Math.max(0, ...rows.map((r) => r.range?.[1] ?? 0)));
   return (
     <ChartFigure
       title="Components"
@@ -184,6 +188,8 @@ export function ComponentChart({ components }: { components: readonly ComponentS
           <CartesianGrid horizontal={false} stroke="#94a3b8" strokeOpacity={0.3} />
           <XAxis
             type="number"
+            domain={[0, ticks.at(-1) ?? 100]}
+            ticks={ticks}
             tickFormatter={axisMs}
             tick={{ fill: 'currentColor', fontSize: 11 }}
             stroke="#94a3b8"

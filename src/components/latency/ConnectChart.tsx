@@ -10,6 +10,7 @@ import {
 import { formatMs } from '../../lib/format';
 import type { ConnectReadout } from '../../lib/latency/connect';
 import { connectSummary, formatShare } from '../../lib/latency/summary';
+import { msTicks } from '../../lib/latency/ticks';
 import { ChartFigure, tableClass, tdClass, thClass } from './ChartFigure';
 import { useChartSize } from './chartSize';
 import { axisMs, msOrMissing, tooltipBoxClass } from './format';
@@ -67,6 +68,7 @@ export function ConnectChart({ connect }: { connect: ConnectReadout }) {
       </tbody>
     </table>
   );
+  const connectTicks = msTicks(connect.knownTotalMs);
   return (
     <ChartFigure title="Connect phase" summary={connectSummary(connect)} table={table}>
       {known.length > 0 ? (
@@ -79,6 +81,9 @@ export function ConnectChart({ connect }: { connect: ConnectReadout }) {
           >
             <XAxis
               type="number"
+              // Explicit round ticks: Recharts' own tick maths throws on subnormal ranges.
+              domain={[0, connectTicks.at(-1) ?? 100]}
+              ticks={connectTicks}
               tickFormatter={axisMs}
               tick={{ fill: 'currentColor', fontSize: 11 }}
               stroke="#94a3b8"
