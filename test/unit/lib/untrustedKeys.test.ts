@@ -30,3 +30,14 @@ describe('callPath', () => {
     expect(encodePathSegment('😀')).toBe('%F0%9F%98%80');
   });
 });
+
+describe('dot segments', () => {
+  it('encodes "." and ".." so a URL parser cannot resolve them to another path', () => {
+    expect(encodePathSegment('.')).toBe('%2E');
+    expect(encodePathSegment('..')).toBe('%2E%2E');
+    expect(new URL(`/v1/agents/${encodePathSegment('..')}`, 'http://x').pathname).toBe(
+      '/v1/agents/%2E%2E',
+    );
+    expect(encodePathSegment('a.b')).toBe('a.b');
+  });
+});
