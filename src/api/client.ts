@@ -1,4 +1,4 @@
-import { encodePathSegment } from '../lib/callPath';
+import { encodePathSegment, isDotSegment } from '../lib/callPath';
 import { ApiError, defaultMessage, errorFromResponse } from './errors';
 import { parseAgent, parseCall, parseCallPage, parseConsoleConfig } from './parse';
 import type { Agent, Call, CallPage, ConsoleConfig } from './schema';
@@ -59,7 +59,12 @@ async function requestJson(
   return body;
 }
 
-const enc = encodePathSegment;
+function enc(id: string): string {
+  if (isDotSegment(id)) {
+    throw new ApiError({ kind: 'validation', message: `"${id}" cannot be used as an id.` });
+  }
+  return encodePathSegment(id);
+}
 
 export interface ListCallsParams {
   limit?: number;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { callPath, encodePathSegment } from '../../../src/lib/callPath';
+import { api } from '../../../src/api/client';
+import { callPath, encodePathSegment, isDotSegment } from '../../../src/lib/callPath';
 import { formatEndReason } from '../../../src/lib/format';
 import { longLabel, segmentColour, shortLabel } from '../../../src/lib/latency/segments';
 
@@ -32,12 +33,9 @@ describe('callPath', () => {
 });
 
 describe('dot segments', () => {
-  it('encodes "." and ".." so a URL parser cannot resolve them to another path', () => {
-    expect(encodePathSegment('.')).toBe('%2E');
-    expect(encodePathSegment('..')).toBe('%2E%2E');
-    expect(new URL(`/v1/agents/${encodePathSegment('..')}`, 'http://x').pathname).toBe(
-      '/v1/agents/%2E%2E',
-    );
-    expect(encodePathSegment('a.b')).toBe('a.b');
+  it('are refused as ids before any request is made', async () => {
+    await expect(api.getAgent('..')).rejects.toMatchObject({ kind: 'validation' });
+    await expect(api.getCall('.')).rejects.toMatchObject({ kind: 'validation' });
+    expect(isDotSegment('a.b')).toBe(false);
   });
 });
