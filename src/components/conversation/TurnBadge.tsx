@@ -3,6 +3,8 @@ import { formatMs } from '../../lib/format';
 /**
  * The latency of the turn an agent message answers, against the target. Over target is shown in
  * words as well as colour. Clicking selects the turn (the latency section follows).
+ * The accessible name is the visible text itself (no aria-label), so speech-input users can say
+ * what they see; the spaces between the spans keep the words apart in that name.
  */
 export function TurnBadge({
   turn,
@@ -29,14 +31,16 @@ export function TurnBadge({
       type="button"
       onClick={onSelect}
       aria-pressed={selected}
-      aria-label={`Turn ${turn}: ${formatMs(totalMs)}${over ? ', over target' : ''}`}
       title={`Turn ${turn}: response time ${formatMs(totalMs)} (target ${formatMs(targetMs)})`}
       className={`inline-flex items-center gap-1 rounded-full border px-1.5 py-px text-[11px] font-medium tabular-nums ${tone} ${selected ? 'ring-2 ring-amber-400 dark:ring-amber-300' : ''}`}
     >
-      <span>Turn {turn}</span>
-      <span aria-hidden="true">·</span>
-      <span>{formatMs(totalMs)}</span>
-      {over ? <span className="font-semibold">over target</span> : null}
+      <span>Turn {turn}</span> <span aria-hidden="true">·</span> <span>{formatMs(totalMs)}</span>
+      {over ? (
+        <>
+          {' '}
+          <span className="font-semibold">over target</span>
+        </>
+      ) : null}
     </button>
   );
 }
