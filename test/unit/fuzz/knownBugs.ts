@@ -6,8 +6,8 @@
  */
 export interface KnownBug {
   id: string;
-  /** Where the bug shows: only payloads rendered there are skipped. */
-  scope: 'everywhere' | 'list';
+  /** Where the bug shows: only payloads checked there are skipped. */
+  scope: 'everywhere' | 'dom' | 'list';
   where: string;
   symptom: string;
   open: () => boolean;
@@ -15,37 +15,37 @@ export interface KnownBug {
 }
 
 /**
- * Fixed since they were found (commit 6bfd881): end_reason / latency type "toString" returned a
- * function; a lone-surrogate id crashed the list. Their repros live on in regressions.test.tsx.
+ * Fixed since they were found: end_reason / latency type "toString" returned a function and a
+ * lone-surrogate id crashed the list (6bfd881); a subnormal latency value crashed the charts
+ * (92e0a5e). Their repros live on in regressions.test.tsx.
  */
 export const KNOWN_BUGS: KnownBug[] = [
   {
-    id: 'component-chart-subnormal-domain',
+    id: 'json-view-empty-key-collision',
     scope: 'everywhere',
-    where: 'src/components/latency/ComponentChart.tsx (Recharts axis over the component range)',
+    where:
+      'react-json-view-lite 2.5.0 (used by src/components/raw/JsonTree.tsx): `key: field || index`',
     symptom:
-      'latency {stt: {avg_ms: 5e-324, p50_ms: 5e-324, min_ms: 5e-324, max_ms: 5e-324, samples: 3}} ' +
-      'makes Recharts throw "[DecimalError] Division by zero" while rendering; nothing catches ' +
-      'it below the route, so the whole call page becomes the error page.',
-    // Not probed automatically (it needs a chart render): delete this entry once fixed.
+      'an object with an empty key "" at position n and a key named "n" (e.g. kb_snapshot ' +
+      '{"4": 1, "a": 2, "b": 3, "c": 4, "": 5}) gives two children the same React key; React ' +
+      'warns and may drop or duplicate a field in the raw JSON tree.',
     open: () => true,
-    hits: (raw) => {
-      const latency = raw.latency;
-      if (typeof latency !== 'object' || latency === null) return false;
-      return Object.values(latency).some(
-        (component) =>
-          typeof component === 'object' &&
-          component !== null &&
-          Object.values(component).some(
-            (v) => typeof v === 'number' && v !== 0 && Math.abs(v) < 1e-300,
-          ),
-      );
-    },
+    hits: (raw) => hasEmptyKeyCollision(raw, 0),
   },
 ];
 
+/** Some object in the value has "" at index n and also a key "n" (react-json-view-lite's keys). */
+function hasEmptyKeyCollision(value: unknown, depth: number): boolean {
+  if (depth > 400 || typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return value.some((v) => hasEmptyKeyCollision(v, depth + 1));
+  const keys = Object.keys(value);
+  const empty = keys.indexOf('');
+  if (empty >= 0 && keys.includes(String(empty))) return true;
+  return Object.values(value).some((v) => hasEmptyKeyCollision(v, depth + 1));
+}
+
 /** True when a payload would only re-find a bug that is already reported and still open. */
-export function hitsOpenBug(raw: unknown, where: 'page' | 'list' = 'page'): boolean {
+export function hitsOpenBug(raw: unknown, where: 'page' | 'dom' | 'list' = 'page'): boolean {
   if (typeof raw !== 'object' || raw === null) return false;
   return KNOWN_BUGS.some(
     (bug) =>
