@@ -46,7 +46,16 @@ export function ChartFigure({
         <summary className="cursor-pointer text-slate-600 hover:underline dark:text-slate-300">
           {tableLabel}
         </summary>
-        <div className="mt-2 max-h-80 overflow-auto">{tableOpen ? table : null}</div>
+        {/* A scroller must be reachable by keyboard (arrow keys scroll it once focused) and,
+            being focusable, needs a role and a name to be announced as something. */}
+        <div
+          role="region"
+          aria-label={`${title}: data table`}
+          tabIndex={0}
+          className="mt-2 max-h-80 overflow-auto"
+        >
+          {tableOpen ? table : null}
+        </div>
       </details>
     </figure>
   );
