@@ -37,5 +37,6 @@ function consoleServer(): Plugin {
 export default defineConfig({
   plugins: [react(), tailwindcss(), consoleServer()],
   server: { port: 5173, strictPort: true },
-  build: { sourcemap: true },
+  // The manifest lets the production server preload the opened route's chunk (server/routeHints.ts).
+  build: { sourcemap: true, manifest: true },
 });

@@ -4,10 +4,23 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
-    environment: 'jsdom',
     globals: true,
-    setupFiles: ['./test/setup.ts'],
-    include: ['test/unit/**/*.test.{ts,tsx}', 'test/server/**/*.test.ts'],
     testTimeout: 15_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          setupFiles: ['./test/setup.ts'],
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        // Real HTTP over loopback: no jsdom, no MSW.
+        extends: true,
+        test: { name: 'server', environment: 'node', include: ['test/server/**/*.test.ts'] },
+      },
+    ],
   },
 });

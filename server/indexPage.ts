@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { RequestHandler, Response } from 'express';
+import { readManifest, routeHints } from './routeHints.ts';
 
 /** Where the page's style nonce is published for script (see CSP_NONCE_SCRIPT). */
 export const CSP_NONCE_SCRIPT_PATH = '/console/csp-nonce.js';
@@ -35,14 +37,16 @@ export function modeMeta(mode: 'live' | 'demo'): string {
 /** Serves dist/index.html with this response's nonce and the script that publishes it. */
 export function indexPage(indexFile: string, mode: 'live' | 'demo'): RequestHandler {
   let template: Promise<string> | null = null;
-  return (_req, res, next) => {
+  const manifest = readManifest(path.join(path.dirname(indexFile), '.vite', 'manifest.json'));
+  return (req, res, next) => {
     template ??= readFile(indexFile, 'utf8');
     template.then(
       (html) => {
         const head =
           modeMeta(mode) +
           `<meta name="csp-nonce" content="${nonceOf(res)}" />` +
-          `<script src="${CSP_NONCE_SCRIPT_PATH}"></script>`;
+          `<script src="${CSP_NONCE_SCRIPT_PATH}"></script>` +
+          routeHints(req.path, mode, manifest);
         res
           .set('Cache-Control', 'no-store')
           .type('html')

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+
+/** What `vite build` writes to dist/.vite/manifest.json (the parts used here). */
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  isEntry?: boolean;
+}
+type Manifest = Record<string, ManifestChunk>;
+
+const CALL_ROUTE = /^\/calls\/([A-Za-z0-9_-]{1,128})\/?$/;
+const LIST_ROUTE = /^\/calls\/?$/;
+
+export function readManifest(file: string): Manifest | null {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+  } catch {
+    return null; // no manifest (dev build, old dist): pages still work, just without hints
+  }
+}
+
+/** A lazy chunk and its own static imports, minus what the entry already loads. */
+function chunkFiles(manifest: Manifest, key: string): string[] {
+  const entry = Object.values(manifest).find((c) => c.isEntry);
+  const loaded = new Set<string>();
+  const walk = (k: string, into: Set<string>) => {
+    const chunk = manifest[k];
+    if (!chunk || into.has(chunk.file)) return;
+    into.add(chunk.file);
+    for (const i of chunk.imports ?? []) walk(i, into);
+  };
+  const entryKey = entry ? Object.keys(manifest).find((k) => manifest[k] === entry) : undefined;
+  if (entryKey) walk(entryKey, loaded);
+  const files = new Set<string>();
+  walk(key, files);
+  return [...files].filter((f) => !loaded.has(f));
+}
+
+/**
+ * Resource hints for the page being opened, so the browser fetches the route's chunk (and, in
+ * live mode, the call itself) while the main bundle is still downloading, instead of one after
+ * the other. Ids are matched to the proxy's id pattern, so nothing from the URL reaches the
+ * HTML unescaped.
+ */
+export function routeHints(path: string, mode: 'live' | 'demo', manifest: Manifest | null): string {
+  const links: string[] = [];
+  const call = CALL_ROUTE.exec(path);
+  const page = call
+    ? 'src/pages/CallPage.tsx'
+    : LIST_ROUTE.test(path)
+      ? 'src/pages/CallsPage.tsx'
+      : null;
+  if (manifest && page) {
+    for (const file of chunkFiles(manifest, page)) {
+      links.push(`<link rel="modulepreload" href="/${file}" />`);
+    }
+  }
+  // In demo mode the service worker answers /v1, so a preload would only reach the server.
+  if (call && mode === 'live') {
+    links.push(
+      `<link rel="preload" as="fetch" href="/v1/calls/${call[1]}" crossorigin="anonymous" />`,
+    );
+  }
+  return links.join('');
+}
