@@ -25,18 +25,6 @@ const AXE_SOURCE = readFileSync(
  */
 const KNOWN_OPEN: { rule: string; html: string; where: string }[] = [
   {
-    rule: 'color-contrast',
-    html: 'dark:bg-indigo-500',
-    where:
-      'src/components/recording/PlayerControls.tsx: dark theme Play button 4.4:1 (#020618 on #615fff)',
-  },
-  {
-    rule: 'label-content-name-mismatch',
-    html: 'inline-flex h-9 min-w-9 items-center',
-    where:
-      'src/components/recording/PlayerControls.tsx: "−10 s"/"+10 s" buttons are named "Back/Forward 10 seconds"',
-  },
-  {
     rule: 'label-content-name-mismatch',
     html: 'aria-label="Copy ',
     where:

@@ -11,7 +11,11 @@ function finite(n: number): number | null {
 const button =
   'inline-flex h-9 min-w-9 items-center justify-center rounded-md border border-slate-300 px-2 text-sm font-medium hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
 
-/** Play/pause, ±10 s, seek, time, speed and download, drawn over a hidden <audio> element. */
+/**
+ * Play/pause, ±10 s, seek, time, speed and download, drawn over a hidden <audio> element.
+ * Buttons say in words what their accessible name says (label in name, WCAG 2.5.3): a speech-
+ * input user says what they see, and "−10 s" would not match a name like "Back 10 seconds".
+ */
 export function PlayerControls({
   audioRef,
   src,
@@ -81,7 +85,7 @@ export function PlayerControls({
       <div className="flex items-center gap-2">
         <button
           type="button"
-          className="inline-flex h-9 w-20 items-center justify-center rounded-md bg-indigo-600 px-2 text-sm font-medium text-white hover:bg-indigo-700 disabled:cursor-not-allowed disabled:opacity-50 dark:bg-indigo-500 dark:text-slate-950 dark:hover:bg-indigo-400"
+          className="inline-flex h-9 w-20 items-center justify-center rounded-md bg-indigo-600 px-2 text-sm font-medium text-white hover:bg-indigo-700 disabled:cursor-not-allowed disabled:opacity-50 dark:bg-indigo-400 dark:text-slate-950 dark:hover:bg-indigo-300"
           onClick={toggle}
           disabled={disabled}
           aria-label={playing ? 'Pause' : 'Play'}
@@ -113,18 +117,16 @@ export function PlayerControls({
           className={button}
           onClick={() => seekTo((audio()?.currentTime ?? 0) - SKIP_SECONDS)}
           disabled={disabled}
-          aria-label="Back 10 seconds"
         >
-          −10 s
+          Back 10 seconds
         </button>
         <button
           type="button"
           className={button}
           onClick={() => seekTo((audio()?.currentTime ?? 0) + SKIP_SECONDS)}
           disabled={disabled}
-          aria-label="Forward 10 seconds"
         >
-          +10 s
+          Forward 10 seconds
         </button>
         <label className="flex items-center gap-1 text-sm">
           <span>Speed</span>
