@@ -1,5 +1,6 @@
+// @ts-expect-error -- the app tsconfig (which covers test/unit) has no Node types; Vitest runs
+// this in Node. (A `?raw` CSS import comes back empty under Vitest's CSS handling.)
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 
 /**
  * WCAG contrast of Tailwind colour classes, computed from Tailwind's own palette (theme.css,
@@ -11,8 +12,9 @@ import { createRequire } from 'node:module';
 
 type Rgba = [number, number, number, number]; // gamma-encoded sRGB 0..1, alpha 0..1
 
-const themeCss = readFileSync(
-  createRequire(import.meta.url).resolve('tailwindcss/theme.css'),
+// Relative to the project root, where Vitest runs (import.meta.url is not a file: URL in jsdom).
+const themeCss = (readFileSync as (path: string, encoding: 'utf8') => string)(
+  'node_modules/tailwindcss/theme.css',
   'utf8',
 );
 

@@ -1,4 +1,4 @@
-import { computeAccessibleName } from 'dom-accessibility-api';
+import { queryAllByRole, type ByRoleMatcher } from '@testing-library/react';
 import { expect } from 'vitest';
 
 /** Lower case, punctuation dropped (":", "·", "(" …), whitespace collapsed; symbols like "−" kept. */
@@ -26,15 +26,28 @@ export function visibleText(el: Element): string {
   return text;
 }
 
+/** The accessible name Testing Library computes for the element (the one getByRole matches). */
+function accessibleName(el: HTMLElement, role: ByRoleMatcher): string {
+  let found: string | null = null;
+  queryAllByRole(el.parentElement ?? el, role, {
+    name: (name, node) => {
+      if (node === el) found = name;
+      return false;
+    },
+  });
+  if (found === null) throw new Error(`the element has no ${String(role)} role`);
+  return found;
+}
+
 /**
  * WCAG 2.5.3 label in name: the visible words appear, in order and together, in the accessible
  * name, and lead it (so "click <what I see>" in speech input finds the control). Adjacent
  * elements are not given a space here, as in Chromium's name computation and axe's visible text:
  * words that only a flex gap keeps apart run together and fail.
  */
-export function expectLabelInName(el: Element) {
+export function expectLabelInName(el: HTMLElement, role: ByRoleMatcher = 'button') {
   const visible = words(visibleText(el));
-  const name = words(computeAccessibleName(el));
+  const name = words(accessibleName(el, role));
   expect(visible, 'the control has visible text').not.toBe('');
   expect(`${name} `.startsWith(`${visible} `), `name "${name}" starts with "${visible}"`).toBe(
     true,
