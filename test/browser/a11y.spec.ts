@@ -25,12 +25,6 @@ const AXE_SOURCE = readFileSync(
  */
 const KNOWN_OPEN: { rule: string; html: string; where: string }[] = [
   {
-    rule: 'label-content-name-mismatch',
-    html: 'aria-label="Copy ',
-    where:
-      'src/components/call/CopyButton.tsx: visible "Copy JSON" is not part of the name "Copy Variables JSON"',
-  },
-  {
     rule: 'color-contrast',
     html: 'font-mono text-[11px] break-all text-slate-500',
     where:

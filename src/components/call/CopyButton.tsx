@@ -28,7 +28,12 @@ export function CopyButton({
   value: string;
   /** What is copied, e.g. "call id"; the accessible name is "Copy <label>". */
   label: string;
-  children?: string;
+  /**
+   * The visible text, "Copy" by default. It must begin the accessible name (label in name,
+   * WCAG 2.5.3: speech-input users say what they see), so "Copy JSON" for "Copy Variables JSON"
+   * is wrong: pass the whole name, or nothing.
+   */
+  children?: `Copy${string}`;
   className?: string;
 }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');

@@ -39,7 +39,7 @@ export function JsonPanel({
       <div className="border-t border-slate-200 px-3 py-2 dark:border-slate-700">
         <div className="mb-2 flex flex-wrap gap-2">
           <CopyButton value={toStrictJson(value ?? null)} label={jsonLabel}>
-            Copy JSON
+            {`Copy ${jsonLabel}`}
           </CopyButton>
           {actions}
         </div>
