@@ -111,7 +111,8 @@ export const CallRow = memo(function CallRow({ call, now }: { call: Call; now: n
           ) : (
             'No numbers'
           )}
-          <span className="block font-mono text-xs font-normal text-slate-500 dark:text-slate-400">
+          {/* slate-600: slate-500 is 4.49:1 on the live section's sky tint. */}
+          <span className="block font-mono text-xs font-normal text-slate-600 dark:text-slate-400">
             <span className="sr-only">id </span>
             {shortId(call.id)}
           </span>

@@ -34,7 +34,7 @@ function oklchToSrgb(l: number, c: number, hDeg: number): [number, number, numbe
     const x = Math.min(1, Math.max(0, v));
     return x <= 0.0031308 ? 12.92 * x : 1.055 * x ** (1 / 2.4) - 0.055;
   };
-  return [encode(linear[0]!), encode(linear[1]!), encode(linear[2]!)];
+  return [byte(encode(linear[0]!)), byte(encode(linear[1]!)), byte(encode(linear[2]!))];
 }
 
 /** "slate-500", "white", "transparent", optionally "/60" for opacity. */
@@ -51,12 +51,17 @@ export function tailwindColor(token: string): Rgba {
   return [...oklchToSrgb(Number(m[1]) / 100, Number(m[2]), Number(m[3])), alpha];
 }
 
+/** Browsers paint in 8 bits a channel; rounding as they do keeps borderline ratios honest. */
+function byte(v: number): number {
+  return Math.round(v * 255) / 255;
+}
+
 function over(top: Rgba, bottom: Rgba): Rgba {
   const a = top[3];
   return [
-    top[0] * a + bottom[0] * (1 - a),
-    top[1] * a + bottom[1] * (1 - a),
-    top[2] * a + bottom[2] * (1 - a),
+    byte(top[0] * a + bottom[0] * (1 - a)),
+    byte(top[1] * a + bottom[1] * (1 - a)),
+    byte(top[2] * a + bottom[2] * (1 - a)),
     1,
   ];
 }
