@@ -9,6 +9,8 @@ import type {
 import { Highlight } from './Highlight';
 
 const textBlock = 'text-sm leading-relaxed whitespace-pre-wrap break-words';
+// Muted text is slate-600, not slate-500: on the agent, tool and error tints slate-500 falls
+// below 4.5:1 (4.26 on indigo-50, 4.45 on the failed-tool tint).
 const codeBlock =
   'mt-1 max-h-64 overflow-auto rounded bg-slate-100 p-2 font-mono text-xs whitespace-pre-wrap break-words dark:bg-slate-950/60';
 
@@ -32,7 +34,7 @@ function Speech({ item, query, badge }: { item: SpeechItem; query: string; badge
           {badge}
         </div>
         {item.empty ? (
-          <p className="text-sm text-slate-500 italic dark:text-slate-400">(no content)</p>
+          <p className="text-sm text-slate-600 italic dark:text-slate-400">(no content)</p>
         ) : item.json ? (
           <pre className={codeBlock}>
             <Highlight text={item.text} query={query} />
@@ -62,7 +64,7 @@ function Result({ result, query, label }: { result: ToolResult; query: string; l
         {result.isError ? `⚠ ${label}: error` : label}
       </p>
       {result.text === '' ? (
-        <p className="text-xs text-slate-500 italic">(empty)</p>
+        <p className="text-xs text-slate-600 italic dark:text-slate-400">(empty)</p>
       ) : (
         <pre className={result.json ? codeBlock : `${textBlock} mt-1 font-mono text-xs`}>
           <Highlight text={result.text} query={query} />
@@ -90,13 +92,13 @@ function Tool({ item, query }: { item: ToolItem; query: string }) {
           <Highlight text={item.name ?? '(unnamed tool)'} query={query} />
         </code>
         {item.toolCallId ? (
-          <span className="font-mono text-[11px] break-all text-slate-500 dark:text-slate-400">
+          <span className="font-mono text-[11px] break-all text-slate-600 dark:text-slate-400">
             id {item.toolCallId}
           </span>
         ) : null}
       </div>
       {item.args.empty ? (
-        <p className="mt-1 text-xs text-slate-500 italic dark:text-slate-400">No arguments.</p>
+        <p className="mt-1 text-xs text-slate-600 italic dark:text-slate-400">No arguments.</p>
       ) : (
         <>
           {!item.args.valid ? (
