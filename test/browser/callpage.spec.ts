@@ -216,7 +216,7 @@ test('deep link: #raw scrolls to the raw data once the call is shown', async () 
   });
   // The raw call JSON downloads as a file built in the browser (allowed by the CSP).
   const raw = page.getByRole('region', { name: 'Raw data' });
-  await raw.getByText('Raw call JSON').click();
+  await raw.locator('summary').filter({ hasText: 'Raw call JSON' }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     raw.getByRole('button', { name: 'Download JSON' }).click(),
