@@ -1,4 +1,5 @@
 import path from 'node:path';
+import compression from 'compression';
 import express, {
   type ErrorRequestHandler,
   type Express,
@@ -57,6 +58,8 @@ export function createProductionApp(config: ServerConfig, options: ProductionApp
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.use(cspNonce, securityHeaders(), accessLog(logger));
+  // The main bundle is ~400 kB raw and a long call's JSON can be megabytes: gzip both.
+  app.use(compression());
 
   // Liveness and CSP reports need no sign-in (a report carries no credentials).
   app.get('/healthz', (_req, res) => {

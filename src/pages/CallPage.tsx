@@ -8,6 +8,7 @@ import { SchemaIssues } from '../components/call/SchemaIssues';
 import { SectionBoundary } from '../components/call/SectionBoundary';
 import { SectionNav } from '../components/call/SectionNav';
 import { TurnSelectionProvider } from '../components/call/TurnSelectionProvider';
+import { useAfterFirstPaint } from '../components/call/useAfterFirstPaint';
 import { useSectionHash } from '../components/call/useSectionHash';
 import { ConversationSection } from '../components/conversation/ConversationSection';
 import { TranscriptSection } from '../components/conversation/TranscriptSection';
@@ -30,6 +31,7 @@ const LatencySection = lazy(() => import('../components/latency/LatencySection')
 export function CallPage() {
   const { callId = '' } = useParams();
   const query = useQuery(callQueries.detail(callId));
+  const painted = useAfterFirstPaint();
   useSectionHash(query.data !== undefined);
 
   if (query.isPending) return <CallPageSkeleton />;
@@ -79,7 +81,7 @@ export function CallPage() {
             <div className="order-5 min-w-0 lg:order-none">
               <SectionBoundary title="Latency" resetKey={call}>
                 <Suspense fallback={<SkeletonBlock className="h-72" />}>
-                  <LatencySection call={call} />
+                  {painted ? <LatencySection call={call} /> : <SkeletonBlock className="h-72" />}
                 </Suspense>
               </SectionBoundary>
             </div>

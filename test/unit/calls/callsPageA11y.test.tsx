@@ -2,7 +2,7 @@ import { focusManager } from '@tanstack/react-query';
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { axe } from 'vitest-axe';
-import { renderApp } from '../support/render';
+import { createTestQueryClient, renderApp } from '../support/render';
 import { testServer } from '../support/server';
 
 describe('calls list: accessibility and refresh', () => {
@@ -17,7 +17,10 @@ describe('calls list: accessibility and refresh', () => {
   });
 
   it('refreshes the list when the window regains focus', async () => {
-    renderApp('/calls');
+    // Stale at once, as the list is 5 s after it loaded (the app's staleTime).
+    const client = createTestQueryClient();
+    client.setDefaultOptions({ queries: { retry: false, staleTime: 0 } });
+    renderApp('/calls', { client });
     await screen.findByRole('table', { name: 'Calls' });
     const seen: string[] = [];
     const record = ({ request }: { request: Request }) => {

@@ -8,7 +8,8 @@ import { createRoutes } from '../../../src/app/routes';
 
 export function createTestQueryClient(config: Partial<ConsoleConfig> = {}) {
   const client = new QueryClient({
-    defaultOptions: { queries: { retry: false, staleTime: 0 }, mutations: { retry: false } },
+    // The app's staleTime (src/app/queryClient.ts), so a prefetched call is not fetched twice.
+    defaultOptions: { queries: { retry: false, staleTime: 5_000 }, mutations: { retry: false } },
   });
   client.setQueryData(consoleQueries.config().queryKey, {
     mode: 'demo',
