@@ -245,7 +245,9 @@ describe('calls list', () => {
     await router.navigate(-1);
     await waitFor(() => expect(router.state.location.search).toBe('?page=2&direction=inbound'));
     expect(await screen.findByRole('combobox', { name: 'Direction' })).toHaveValue('inbound');
-    expect(screen.getByRole('navigation', { name: 'Pagination' })).toHaveTextContent('page 2 of 3');
+    expect(await screen.findByRole('navigation', { name: 'Pagination' })).toHaveTextContent(
+      'page 2 of 3',
+    );
   });
 
   it('says when a page is past the end and links to the last one', async () => {
