@@ -352,10 +352,15 @@ function hostileCall(random: Random, createdAt: number): CallJson {
   return call;
 }
 
-function allNullCall(createdAt: number): CallJson {
+/** A call with every nullable field null and every open object empty (also used by tests). */
+export function allNullCall(
+  createdAt: number,
+  id: string = DEMO_CALL_IDS.allNull,
+  agentId = 'agt_unknown_agent',
+): CallJson {
   return {
-    id: DEMO_CALL_IDS.allNull,
-    agent_id: 'agt_unknown_agent',
+    id,
+    agent_id: agentId,
     type: 'inbound',
     status: 'completed',
     from_number: null,
