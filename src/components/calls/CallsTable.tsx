@@ -33,6 +33,7 @@ export function CallsTable({
 }) {
   // Live durations tick every second; otherwise only "3 min ago" needs refreshing.
   const now = useNow(calls.some((c) => isLiveStatus(c.status)) ? 1_000 : 30_000);
+  const rowKeys = uniqueKeys(calls.map((c) => c.id));
   return (
     <table
       role="table"
@@ -59,11 +60,11 @@ export function CallsTable({
         onKeyDown={moveFocus}
         className="grid gap-2 md:grid-cols-2 xl:table-row-group xl:gap-0"
       >
-        {calls.map((call) => (
+        {calls.map((call, index) => (
           // Only live rows need the every-second clock; the others ("3 min ago") get a clock
           // that moves every 30 s, so the memoised rows skip most ticks.
           <CallRow
-            key={call.id}
+            key={rowKeys[index]}
             call={call}
             now={isLiveStatus(call.status) ? now : Math.floor(now / 30_000) * 30_000}
           />
@@ -88,3 +89,13 @@ const XL_WIDTHS: Record<(typeof COLUMNS)[number], string> = {
   'End reason': 'xl:w-[11%]',
   Cost: 'xl:w-[6%]',
 };
+
+/** The API does not promise unique ids within a page; a repeat must not clash as a React key. */
+function uniqueKeys(ids: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return ids.map((id) => {
+    const n = seen.get(id) ?? 0;
+    seen.set(id, n + 1);
+    return n === 0 ? id : `${id}\u0000${n}`;
+  });
+}

@@ -62,17 +62,5 @@ export const KNOWN_LIST_PAGE_BUGS: {
   symptom: string;
   hits: (items: unknown[]) => boolean;
 }[] = [
-  {
-    id: 'list-duplicate-ids',
-    where: 'src/components/calls (the main table keys its rows by call.id)',
-    symptom:
-      'a page that lists the same id twice (e.g. two items with id "null") gives two rows the ' +
-      'same React key; React warns and may drop or duplicate a row on the next update.',
-    hits: (items) => {
-      const ids = items
-        .map((i) => (typeof i === 'object' && i !== null ? (i as { id?: unknown }).id : undefined))
-        .filter((id): id is string => typeof id === 'string' && id.trim() !== '');
-      return new Set(ids).size !== ids.length;
-    },
-  },
+  // list-duplicate-ids: fixed (rows keyed uniquely); regressions.test.tsx keeps it fixed.
 ];

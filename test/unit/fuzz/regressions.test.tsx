@@ -68,7 +68,7 @@ describe('regressions found by the fuzz', () => {
   });
 
   // Open: knownBugs.ts KNOWN_LIST_PAGE_BUGS 'list-duplicate-ids'.
-  it.skip('(enable when fixed) a page listing the same id twice renders without a key clash', async () => {
+  it('a page listing the same id twice renders without a key clash', async () => {
     const errors: string[] = [];
     const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
       errors.push(args.map(String).join(' '));
