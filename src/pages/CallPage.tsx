@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { callQueries } from '../api/queries';
+import type { Call } from '../api/schema';
 import { CallFacts } from '../components/call/CallFacts';
 import { CallHeader } from '../components/call/CallHeader';
 import { SchemaIssues } from '../components/call/SchemaIssues';
@@ -28,6 +29,27 @@ const LatencySection = lazy(() => import('../components/latency/LatencySection')
  * and `order` puts the sections in reading order: summary, facts, recording, conversation,
  * latency, transcript.
  */
+/** One section in the layout: its place in the phone order, and its own error boundary. */
+function Slot({
+  order,
+  title,
+  call,
+  children,
+}: {
+  order: string;
+  title: string;
+  call: Call;
+  children: ReactNode;
+}) {
+  return (
+    <div className={`${order} min-w-0 lg:order-none`}>
+      <SectionBoundary title={title} resetKey={call}>
+        {children}
+      </SectionBoundary>
+    </div>
+  );
+}
+
 export function CallPage() {
   const { callId = '' } = useParams();
   const query = useQuery(callQueries.detail(callId));
@@ -51,40 +73,28 @@ export function CallPage() {
         <SchemaIssues call={call} />
         <div className="flex flex-col gap-4 lg:grid lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
           <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-4">
-            <div className="order-1 min-w-0 lg:order-none">
-              <SectionBoundary title="Summary" resetKey={call}>
-                <SummarySection call={call} />
-              </SectionBoundary>
-            </div>
-            <div className="order-4 min-w-0 lg:order-none">
-              <SectionBoundary title="Conversation" resetKey={call}>
-                <ConversationSection call={call} />
-              </SectionBoundary>
-            </div>
-            <div className="order-6 min-w-0 lg:order-none">
-              <SectionBoundary title="Transcript" resetKey={call}>
-                <TranscriptSection call={call} />
-              </SectionBoundary>
-            </div>
+            <Slot order="order-1" title="Summary" call={call}>
+              <SummarySection call={call} />
+            </Slot>
+            <Slot order="order-4" title="Conversation" call={call}>
+              <ConversationSection call={call} />
+            </Slot>
+            <Slot order="order-6" title="Transcript" call={call}>
+              <TranscriptSection call={call} />
+            </Slot>
           </div>
           <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-4">
-            <div className="order-2 min-w-0 lg:order-none">
-              <SectionBoundary title="Call facts" resetKey={call}>
-                <CallFacts call={call} />
-              </SectionBoundary>
-            </div>
-            <div className="order-3 min-w-0 lg:order-none">
-              <SectionBoundary title="Recording" resetKey={call}>
-                <RecordingSection call={call} />
-              </SectionBoundary>
-            </div>
-            <div className="order-5 min-w-0 lg:order-none">
-              <SectionBoundary title="Latency" resetKey={call}>
-                <Suspense fallback={<SkeletonBlock className="h-72" />}>
-                  {painted ? <LatencySection call={call} /> : <SkeletonBlock className="h-72" />}
-                </Suspense>
-              </SectionBoundary>
-            </div>
+            <Slot order="order-2" title="Call facts" call={call}>
+              <CallFacts call={call} />
+            </Slot>
+            <Slot order="order-3" title="Recording" call={call}>
+              <RecordingSection call={call} />
+            </Slot>
+            <Slot order="order-5" title="Latency" call={call}>
+              <Suspense fallback={<SkeletonBlock className="h-72" />}>
+                {painted ? <LatencySection call={call} /> : <SkeletonBlock className="h-72" />}
+              </Suspense>
+            </Slot>
           </div>
         </div>
         <SectionBoundary title="Raw data" resetKey={call}>
