@@ -67,8 +67,7 @@ describe('regressions found by the fuzz', () => {
     expect(errors.filter((e) => e.includes('same key'))).toEqual([]);
   });
 
-  // Open: knownBugs.ts KNOWN_LIST_PAGE_BUGS 'list-duplicate-ids'.
-  it('a page listing the same id twice renders without a key clash', async () => {
+  it('a page listing the same id twice renders without a key clash (fixed in 8f9e2cd)', async () => {
     const errors: string[] = [];
     const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
       errors.push(args.map(String).join(' '));
