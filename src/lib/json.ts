@@ -52,3 +52,36 @@ export function prettyJsonText(value: unknown): { text: string; valid: boolean }
 export function isTreeValue(value: unknown): value is object {
   return typeof value === 'object' && value !== null;
 }
+
+/** How an empty object key is shown in the JSON tree. */
+export const EMPTY_KEY_LABEL = '(empty key)';
+
+function hasEmptyKey(value: unknown, depth: number): boolean {
+  if (depth > 1_000 || typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return value.some((v) => hasEmptyKey(v, depth + 1));
+  return Object.entries(value).some(([k, v]) => k === '' || hasEmptyKey(v, depth + 1));
+}
+
+function relabel(value: unknown, depth: number): unknown {
+  if (depth > 1_000 || typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map((v) => relabel(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    let key = k;
+    if (key === '') {
+      key = EMPTY_KEY_LABEL;
+      while (Object.hasOwn(value, key)) key = `${key} `;
+    }
+    out[key] = relabel(v, depth + 1);
+  }
+  return out;
+}
+
+/**
+ * react-json-view-lite keys a field by `name || index`, so an empty key at position n collides
+ * with a field named "n" and React may drop one. For display only, "" becomes a visible label;
+ * the value is returned untouched (same object) when it has no empty key at all.
+ */
+export function withVisibleEmptyKeys(value: unknown): unknown {
+  return hasEmptyKey(value, 0) ? relabel(value, 0) : value;
+}

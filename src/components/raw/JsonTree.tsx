@@ -1,5 +1,6 @@
 import { collapseAllNested, JsonView, type Props as JsonViewProps } from 'react-json-view-lite';
-import { isTreeValue, toJsonText } from '../../lib/json';
+import { useMemo } from 'react';
+import { isTreeValue, toJsonText, withVisibleEmptyKeys } from '../../lib/json';
 
 type StyleProps = NonNullable<JsonViewProps['style']>;
 
@@ -40,6 +41,7 @@ export function JsonTree({
   label: string;
   expandAll?: boolean;
 }) {
+  const shown = useMemo(() => withVisibleEmptyKeys(value), [value]);
   if (!isTreeValue(value)) {
     return (
       <pre className="font-mono text-xs whitespace-pre-wrap break-words">{toJsonText(value)}</pre>
@@ -48,7 +50,7 @@ export function JsonTree({
   return (
     <div className="overflow-x-auto">
       <JsonView
-        data={value}
+        data={shown as object}
         style={STYLES}
         aria-label={label}
         shouldExpandNode={expandAll ? () => true : collapseAllNested}

@@ -46,8 +46,8 @@ describe('regressions found by the fuzz', () => {
     expect(screen.getByRole('region', { name: 'Latency' })).toBeInTheDocument();
   });
 
-  // Open: knownBugs.ts 'json-view-empty-key-collision' (react-json-view-lite 2.5.0).
-  it.skip('(enable when fixed) the raw JSON tree keeps every field of {"4", …, ""}', async () => {
+  // Was knownBugs.ts 'json-view-empty-key-collision' (react-json-view-lite 2.5.0 keys by name || index).
+  it('the raw JSON tree keeps every field of {"4", …, ""}', async () => {
     const errors: string[] = [];
     const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
       errors.push(args.map(String).join(' '));
