@@ -1,7 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { isLiveStatus } from '../../api/callStatus';
-import { agentQueries } from '../../api/queries';
 import type { Call } from '../../api/schema';
 import { concurrencyAtDispatch, displayDurationSeconds, formatCredits } from '../../lib/callFacts';
 import {
@@ -16,7 +14,8 @@ import { CopyButton } from './CopyButton';
 import { LocalTime } from './LocalTime';
 import { Section } from './Section';
 import { StatusBadge } from './StatusBadge';
-import { useNow } from './useNow';
+import { AgentName } from '../shared/AgentName';
+import { useNow } from '../shared/useNow';
 
 function Empty() {
   return (
@@ -71,26 +70,17 @@ function Copyable({
   );
 }
 
-function AgentName({ agentId }: { agentId: string }) {
-  const agent = useQuery({ ...agentQueries.detail(agentId), enabled: agentId !== '' });
+/** The agent's name, then its id (copyable) when the name is shown in its place. */
+function AgentFact({ agentId }: { agentId: string }) {
   if (agentId === '') return <Empty />;
-  const name = agent.data?.name;
   return (
     <>
       <span className="min-w-0">
-        {name ?? <span className="font-mono text-xs break-all">{agentId}</span>}
-        {agent.isPending ? <span className="sr-only"> (loading the agent name)</span> : null}
-        {agent.isError ? (
-          <span className="ml-1 text-xs text-slate-500 dark:text-slate-400">
-            (name unavailable)
-          </span>
-        ) : null}
+        <AgentName agentId={agentId} explainError />
       </span>
-      {name ? (
-        <span className="font-mono text-xs break-all text-slate-500 dark:text-slate-400">
-          {agentId}
-        </span>
-      ) : null}
+      <span className="font-mono text-xs break-all text-slate-500 dark:text-slate-400">
+        {agentId}
+      </span>
       <CopyButton value={agentId} label="agent id" />
     </>
   );
@@ -98,7 +88,7 @@ function AgentName({ agentId }: { agentId: string }) {
 
 function Duration({ call }: { call: Call }) {
   const live = isLiveStatus(call.status);
-  const now = useNow(live);
+  const now = useNow(1_000, live);
   const seconds = displayDurationSeconds(call, now);
   if (seconds === null) return <Empty />;
   return (
@@ -127,7 +117,7 @@ export function CallFacts({ call }: { call: Call }) {
           </span>
         </Fact>
         <Fact label="Agent" wide>
-          <AgentName agentId={call.agent_id} />
+          <AgentFact agentId={call.agent_id} />
         </Fact>
         <Fact label="From">
           <Copyable

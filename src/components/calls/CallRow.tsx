@@ -15,7 +15,7 @@ import {
   humanize,
 } from '../../lib/format';
 import { StatusBadge } from '../call/StatusBadge';
-import { AgentName } from './AgentName';
+import { AgentName } from '../shared/AgentName';
 
 /** Start and end of the id: enough to tell calls apart, even ids that share a prefix. */
 function shortId(id: string): string {

@@ -10,7 +10,7 @@ import {
   hasFilters,
   type ListState,
 } from '../../lib/listUrlState';
-import { AgentOption } from './AgentName';
+import { AgentOption } from '../shared/AgentName';
 import { FilterSelect } from './FilterSelect';
 import { NumberSearch } from './NumberSearch';
 

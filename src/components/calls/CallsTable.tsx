@@ -3,7 +3,7 @@ import { isLiveStatus } from '../../api/callStatus';
 import type { Call } from '../../api/schema';
 import { CallRow } from './CallRow';
 import { COLUMNS } from './columns';
-import { useNow } from './useNow';
+import { useNow } from '../shared/useNow';
 
 /** Arrow keys move between rows, on top of Tab, so a long page is quick to walk. */
 function moveFocus(event: KeyboardEvent<HTMLTableSectionElement>) {

@@ -11,7 +11,7 @@ import { StaleWarning } from './StaleWarning';
 import { StopCall } from './StopCall';
 import { StopOutcomeNotice } from './StopOutcomeNotice';
 import { useCallPolling } from './useCallPolling';
-import { useNow } from './useNow';
+import { useNow } from '../shared/useNow';
 
 /** Live state and the Stop call flow for the call page header. */
 export function LiveControls({ call }: { call: Call }) {

@@ -1,7 +1,7 @@
 import { isLiveStatus } from '../../api/callStatus';
 import type { Call } from '../../api/schema';
 import { humanize } from '../../lib/format';
-import { AgentName } from './AgentName';
+import { AgentName } from '../shared/AgentName';
 import { elapsedLabel, partiesLabel } from './callFacts';
 
 /** Names the call in the stop dialog, so nobody stops the wrong one. */
@@ -9,7 +9,7 @@ export function StopCallDetails({ call, now }: { call: Call; now: number }) {
   const elapsed = elapsedLabel(call, now);
   const rows: [string, React.ReactNode][] = [
     ['Call', partiesLabel(call)],
-    ['Agent', <AgentName key="agent" agentId={call.agent_id} />],
+    ['Agent', <AgentName key="agent" agentId={call.agent_id} empty="Unknown agent" />],
     [
       'Elapsed',
       elapsed ??

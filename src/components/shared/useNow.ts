@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 
-/** The current time, re-rendering every `intervalMs` while `enabled` (e.g. a live call's clock). */
-export function useNow(enabled: boolean, intervalMs = 1000): number {
+/**
+ * The current time, re-rendering every `intervalMs` while `enabled`: ticking durations,
+ * "updated 3 s ago", "2 min ago".
+ */
+export function useNow(intervalMs = 1_000, enabled = true): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (!enabled) return;
