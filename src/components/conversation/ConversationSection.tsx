@@ -31,24 +31,31 @@ export function ConversationSection({ call }: { call: Call }) {
   const { items, source } = useConversation(call);
   const { selectedTurn, selectTurn, links, turnTotalMs, targetMs } = useTurnSelection();
   const [query, setQuery] = useState('');
-  const [current, setCurrent] = useState(-1);
+  const [chosen, setChosen] = useState(0);
   const [scrollRequest, setScrollRequest] = useState<ScrollRequest | null>(null);
+  const [scrolledFor, setScrolledFor] = useState('');
 
+  // One search per keystroke over all items (thousands in a long call), shared by everything.
   const hits = useMemo(() => searchItems(items, query), [items, query]);
-  const currentHit = current >= 0 && current < hits.length ? hits[current]! : null;
+  const current = hits.length > 0 ? Math.min(chosen, hits.length - 1) : -1;
+  const currentHit = current >= 0 ? hits[current]! : null;
 
   const requestScroll = (item: number) =>
     setScrollRequest((prev) => ({ item, seq: (prev?.seq ?? 0) + 1 }));
 
+  // A new query jumps to its first hit (adjusting state while rendering, not in an effect).
+  if (query !== scrolledFor) {
+    setScrolledFor(query);
+    if (hits.length > 0) requestScroll(hits[0]!.item);
+  }
+
   const onQuery = (next: string) => {
     setQuery(next);
-    const nextHits = searchItems(items, next);
-    setCurrent(nextHits.length > 0 ? 0 : -1);
-    if (nextHits.length > 0) requestScroll(nextHits[0]!.item);
+    setChosen(0);
   };
   const onStep = (direction: 1 | -1) => {
     const next = stepHit(current, hits.length, direction);
-    setCurrent(next);
+    setChosen(next);
     if (next >= 0) requestScroll(hits[next]!.item);
   };
 
