@@ -1,3 +1,5 @@
+import { lookup } from './lookup';
+
 /** Pure formatting helpers. Every function accepts null and never returns "NaN" or "undefined". */
 
 export const EMPTY = '—';
@@ -76,8 +78,7 @@ const END_REASONS: Record<string, string> = {
 
 export function formatEndReason(value: string | null | undefined): string {
   if (!value) return EMPTY;
-  // hasOwn: an end reason like "toString" must not find Object.prototype members.
-  return Object.hasOwn(END_REASONS, value) ? END_REASONS[value]! : humanize(value);
+  return lookup(END_REASONS, value) ?? humanize(value);
 }
 
 export function formatCents(cents: number | null | undefined, currency = 'USD'): string {

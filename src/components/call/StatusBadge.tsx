@@ -1,5 +1,6 @@
 import { isLiveStatus } from '../../api/callStatus';
 import { humanize } from '../../lib/format';
+import { lookup } from '../../lib/lookup';
 
 const STYLES: Record<string, string> = {
   completed: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100',
@@ -10,7 +11,7 @@ const UNKNOWN = 'bg-slate-200 text-slate-800 dark:bg-slate-800 dark:text-slate-1
 
 export function StatusBadge({ status }: { status: string }) {
   const live = isLiveStatus(status);
-  const style = live ? LIVE : Object.hasOwn(STYLES, status) ? STYLES[status]! : UNKNOWN;
+  const style = live ? LIVE : (lookup(STYLES, status) ?? UNKNOWN);
   return (
     <span
       className={`inline-flex items-center gap-1.5 rounded-full px-2 py-0.5 text-xs font-semibold ${style}`}

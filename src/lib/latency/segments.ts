@@ -1,3 +1,5 @@
+import { lookup } from '../lookup';
+
 /**
  * Names, order and labels of latency segment types.
  *
@@ -53,14 +55,15 @@ const LONG: Record<string, string> = {
 };
 
 export function shortLabel(type: string): string {
-  // hasOwn: an event type like "toString" must not find Object.prototype members.
-  if (Object.hasOwn(SHORT, type)) return SHORT[type]!;
+  const short = lookup(SHORT, type);
+  if (short) return short;
   if (type.startsWith('tool:')) return `Tool ${type.slice(5)}`;
   return type;
 }
 
 export function longLabel(type: string): string {
-  if (Object.hasOwn(LONG, type)) return LONG[type]!;
+  const long = lookup(LONG, type);
+  if (long) return long;
   if (type.startsWith('tool:')) return `Tool: ${type.slice(5)}`;
   return type;
 }
@@ -77,7 +80,8 @@ const OTHER_COLOURS = ['#64748b', '#78716c', '#14b8a6', '#84cc16', '#a3a3a3'];
 
 /** A colour per type; tools and unknown types cycle through their own small palettes. */
 export function segmentColour(type: string, indexAmongSimilar = 0): string {
-  if (Object.hasOwn(COLOURS, type)) return COLOURS[type]!;
+  const colour = lookup(COLOURS, type);
+  if (colour) return colour;
   const palette = isToolType(type) ? TOOL_COLOURS : OTHER_COLOURS;
   return palette[indexAmongSimilar % palette.length]!;
 }
