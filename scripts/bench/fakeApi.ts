@@ -4,14 +4,19 @@
  * It serves the demo generator's calls, plus any payload put in `overrides` exactly as given
  * (valid or not), and logs every request with its time, so tests can tell when the page polled.
  */
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createDemoDb } from '../../src/mocks/db.ts';
 
 export interface SeenRequest {
   at: number;
   method: string;
+  /** Path and query, parsed. */
   path: string;
+  /** The request target exactly as it arrived. */
+  url: string;
+  /** What the console's proxy sent (the live-mode tests check the key and stripped cookies). */
+  headers: IncomingHttpHeaders;
 }
 
 export interface FakeApi {
@@ -48,7 +53,13 @@ export async function startFakeApi(): Promise<FakeApi> {
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://api.invalid');
-    seen.push({ at: Date.now(), method: req.method ?? '', path: url.pathname + url.search });
+    seen.push({
+      at: Date.now(),
+      method: req.method ?? '',
+      path: url.pathname + url.search,
+      url: req.url ?? '',
+      headers: req.headers,
+    });
     let m: RegExpExecArray | null;
     if (req.method === 'GET' && url.pathname === '/v1/calls') {
       const limit = Number(url.searchParams.get('limit') ?? 20);

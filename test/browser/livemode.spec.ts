@@ -9,87 +9,14 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createDemoDb } from '../../src/mocks/db.ts';
+import { startFakeApi } from '../../scripts/bench/fakeApi.ts';
 import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
 import { launchChromium, screenshotPath } from './chromium.ts';
 import { startConsoleServer, type RunningServer } from './servers.ts';
-
-interface SeenRequest {
-  method: string;
-  url: string;
-  headers: IncomingHttpHeaders;
-}
-
-/** A stand-in for the OneInbox API serving the demo generator's calls, logging what reaches it. */
-async function startFakeApi(): Promise<{
-  url: string;
-  seen: SeenRequest[];
-  setRecordingBase: (base: string) => void;
-  close: () => Promise<void>;
-}> {
-  const db = createDemoDb();
-  const seen: SeenRequest[] = [];
-  let recordingBase = '';
-  const json = (res: import('node:http').ServerResponse, status: number, body: unknown) => {
-    res.writeHead(status, { 'Content-Type': 'application/json' });
-    res.end(JSON.stringify(body));
-  };
-  const withRecording = <T extends { recording_url?: string | null }>(call: T): T =>
-    call.recording_url?.startsWith('/')
-      ? { ...call, recording_url: `${recordingBase}${call.recording_url}` }
-      : call;
-  const server: Server = createServer((req, res) => {
-    seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
-    const url = new URL(req.url ?? '/', 'http://api.invalid');
-    let m: RegExpExecArray | null;
-    if (req.method === 'GET' && url.pathname === '/v1/calls') {
-      const page = db.listCalls({
-        status: url.searchParams.get('status'),
-        agentId: url.searchParams.get('agent_id'),
-        limit: Number(url.searchParams.get('limit') ?? 20),
-        offset: Number(url.searchParams.get('offset') ?? 0),
-      });
-      return json(res, 200, { ...page, items: page.items.map(withRecording) });
-    }
-    if (req.method === 'GET' && (m = /^\/v1\/calls\/([^/]+)$/.exec(url.pathname))) {
-      const call = db.getCall(m[1]!);
-      return call
-        ? json(res, 200, withRecording(call))
-        : json(res, 404, { detail: 'Call not found' });
-    }
-    if (req.method === 'POST' && (m = /^\/v1\/calls\/([^/]+)\/stop$/.exec(url.pathname))) {
-      const call = db.stopCall(m[1]!);
-      return call
-        ? json(res, 200, withRecording(call))
-        : json(res, 404, { detail: 'Call not found' });
-    }
-    if (req.method === 'GET' && (m = /^\/v1\/agents\/([^/]+)$/.exec(url.pathname))) {
-      const agent = db.getAgent(m[1]!);
-      return agent ? json(res, 200, agent) : json(res, 404, { detail: 'Agent not found' });
-    }
-    json(res, 404, { detail: 'Not Found' });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    seen,
-    setRecordingBase: (base) => {
-      recordingBase = base;
-    },
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
 
 /** Records every CSP violation the page sees (the init script runs outside the page's CSP). */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
