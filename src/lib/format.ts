@@ -109,3 +109,10 @@ export function formatRelative(value: string | null | undefined, now: number = D
   if (abs < 86_400) return rtf.format(Math.round(diff / 3600), 'hour');
   return rtf.format(Math.round(diff / 86_400), 'day');
 }
+
+/** "Web · Inbound", but "Inbound" alone: a phone call's type already says its direction. */
+export function formatTypeAndDirection(type: string, direction: string): string {
+  return direction && direction !== type
+    ? `${humanize(type)} · ${humanize(direction)}`
+    : humanize(type);
+}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatEndReason, formatPhone, humanize } from '../../src/lib/format';
+import {
+  formatDuration,
+  formatEndReason,
+  formatPhone,
+  formatTypeAndDirection,
+  humanize,
+} from '../../src/lib/format';
 
 describe('format', () => {
   it('formats durations', () => {
@@ -19,5 +25,13 @@ describe('format', () => {
     expect(humanize('Appointment Booked')).toBe('Appointment Booked');
     expect(formatEndReason('api_stop')).toBe('Stopped via API');
     expect(formatEndReason('weird_new_reason')).toBe('Weird new reason');
+  });
+});
+
+describe('formatTypeAndDirection', () => {
+  it('says a phone call type once and adds a web call direction', () => {
+    expect(formatTypeAndDirection('inbound', 'inbound')).toBe('Inbound');
+    expect(formatTypeAndDirection('web', 'inbound')).toBe('Web · Inbound');
+    expect(formatTypeAndDirection('outbound', '')).toBe('Outbound');
   });
 });

@@ -8,6 +8,7 @@ import {
   formatDuration,
   formatEndReason,
   formatPhone,
+  formatTypeAndDirection,
   humanize,
 } from '../../lib/format';
 import { CopyButton } from './CopyButton';
@@ -113,7 +114,7 @@ export function CallFacts({ call }: { call: Call }) {
         <Fact label="Status" wide>
           <StatusBadge status={call.status} />
           <span className="text-slate-700 dark:text-slate-300">
-            {humanize(call.type)} · {humanize(call.direction)}
+            {formatTypeAndDirection(call.type, call.direction)}
           </span>
         </Fact>
         <Fact label="Agent" wide>

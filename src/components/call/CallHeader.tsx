@@ -1,5 +1,5 @@
 import type { Call } from '../../api/schema';
-import { formatPhone, humanize } from '../../lib/format';
+import { formatPhone, formatTypeAndDirection } from '../../lib/format';
 import { LiveControls } from '../live/LiveControls';
 import { StatusBadge } from './StatusBadge';
 
@@ -17,10 +17,7 @@ export function CallHeader({ call }: { call: Call }) {
         <div className="flex flex-wrap items-center gap-2">
           <StatusBadge status={call.status} />
           <span className="text-sm text-slate-600 dark:text-slate-300">
-            {/* "Inbound · Inbound" says nothing twice; a web call still shows its direction. */}
-            {call.direction && call.direction !== call.type
-              ? `${humanize(call.type)} · ${humanize(call.direction)}`
-              : humanize(call.type)}
+            {formatTypeAndDirection(call.type, call.direction)}
           </span>
         </div>
         <h1 className="mt-1 text-xl font-semibold break-words sm:text-2xl">{parties}</h1>

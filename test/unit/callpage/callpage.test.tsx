@@ -19,7 +19,8 @@ describe('call facts', () => {
     const facts = await screen.findByRole('region', { name: 'Call facts' });
     expect(await within(facts).findByText('Brightsmile Dental Receptionist')).toBeInTheDocument();
     expect(fact(facts, 'Status')).toHaveTextContent('Completed');
-    expect(fact(facts, 'Status')).toHaveTextContent('Inbound · Inbound');
+    expect(fact(facts, 'Status')).toHaveTextContent(/Completed\s*Inbound$/);
+    expect(fact(facts, 'Status')).not.toHaveTextContent('Inbound · Inbound');
     expect(fact(facts, 'To')).toHaveTextContent('+1 (415) 555-0100');
     expect(fact(facts, 'Outcome')).toHaveTextContent('Appointment Booked');
     expect(fact(facts, 'Duration').textContent).toMatch(/^\d+:\d\d$/);
