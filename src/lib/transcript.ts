@@ -108,3 +108,10 @@ export function transcriptToItems(transcript: Transcript): ConversationItem[] {
     };
   });
 }
+
+/** The transcript as plain text, for copying: the text as sent, or the legacy turns as lines. */
+export function transcriptPlainText(transcript: Transcript): string {
+  if (transcript.kind === 'none') return '';
+  if (transcript.kind === 'text') return transcript.text;
+  return transcript.lines.map((l) => (l.speaker ? `${l.speaker}: ${l.text}` : l.text)).join('\n');
+}

@@ -25,7 +25,8 @@ export function CopyButton({
   children,
   className = '',
 }: {
-  value: string;
+  /** The text, or a function that builds it on click (for large values, e.g. a call's JSON). */
+  value: string | (() => string);
   /** What is copied, e.g. "call id"; the accessible name is "Copy <label>". */
   label: string;
   /**
@@ -49,7 +50,7 @@ export function CopyButton({
         aria-label={`Copy ${label}`}
         title={`Copy ${label}`}
         onClick={() => {
-          writeClipboard(value).then(
+          writeClipboard(typeof value === 'function' ? value() : value).then(
             () => setState('copied'),
             () => setState('failed'),
           );

@@ -1,27 +1,25 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { isLiveStatus } from '../../api/callStatus';
 import type { Call } from '../../api/schema';
-import { normaliseTranscript } from '../../lib/transcript';
+import { normaliseTranscript, transcriptPlainText } from '../../lib/transcript';
 import { CopyButton } from '../call/CopyButton';
 import { PostCallNote } from '../call/PostCallNote';
 import { Section } from '../call/Section';
+import { Disclosure } from '../shared/Disclosure';
 
 /** The deprecated `transcript` field, in its own view: a string, or the legacy turn array. */
 export function TranscriptSection({ call }: { call: Call }) {
-  // Lines are rendered only while open: a long call's transcript has thousands of them.
-  const [open, setOpen] = useState(call.messages.length === 0);
   const transcript = useMemo(() => normaliseTranscript(call.transcript), [call.transcript]);
-  const plain =
-    transcript.kind === 'text'
-      ? transcript.text
-      : transcript.kind === 'turns'
-        ? transcript.lines.map((l) => (l.speaker ? `${l.speaker}: ${l.text}` : l.text)).join('\n')
-        : '';
   return (
     <Section
       id="transcript"
       title="Transcript"
-      actions={plain ? <CopyButton value={plain} label="transcript" /> : null}
+      // The copied text is built on click: a long call's legacy transcript has thousands of lines.
+      actions={
+        transcript.kind === 'none' ? null : (
+          <CopyButton value={() => transcriptPlainText(transcript)} label="transcript" />
+        )
+      }
     >
       <PostCallNote status={call.status} what="transcript" />
       {transcript.kind === 'none' ? (
@@ -29,12 +27,18 @@ export function TranscriptSection({ call }: { call: Call }) {
           <p className="text-sm text-slate-600 dark:text-slate-400">No transcript for this call.</p>
         )
       ) : (
-        <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-          <summary className="cursor-pointer text-sm font-medium">
-            {transcript.kind === 'turns' ? 'Transcript (legacy format)' : 'Transcript text'} ·{' '}
-            {transcript.lines.length} lines
-          </summary>
-          {open ? (
+        // Lines are rendered only while open: a long call's transcript has thousands of them.
+        <Disclosure
+          defaultOpen={call.messages.length === 0}
+          summaryClassName="cursor-pointer text-sm font-medium"
+          summary={
+            <>
+              {transcript.kind === 'turns' ? 'Transcript (legacy format)' : 'Transcript text'} ·{' '}
+              {transcript.lines.length} lines
+            </>
+          }
+        >
+          {() => (
             <div className="mt-2 max-h-[60vh] space-y-1 overflow-y-auto rounded-md bg-slate-50 p-3 text-sm leading-relaxed dark:bg-slate-950/40">
               {transcript.lines.map((line, i) => (
                 <p key={i} className="whitespace-pre-wrap break-words">
@@ -49,8 +53,8 @@ export function TranscriptSection({ call }: { call: Call }) {
                 </p>
               ))}
             </div>
-          ) : null}
-        </details>
+          )}
+        </Disclosure>
       )}
     </Section>
   );

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
+import { Disclosure } from '../shared/Disclosure';
 import { isRecord, toStrictJson } from '../../lib/json';
 import { CopyButton } from '../call/CopyButton';
-import { JsonTree } from './JsonTree';
+import { LazyJsonTree } from './LazyJsonTree';
 
 function sizeOf(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
@@ -28,31 +29,42 @@ export function JsonPanel({
   const size = sizeOf(value);
   const jsonLabel = title.endsWith('JSON') ? title : `${title} JSON`;
   return (
-    <details open={open} className="group rounded-md border border-slate-200 dark:border-slate-700">
-      <summary className="flex cursor-pointer items-center gap-2 px-3 py-2 text-sm font-medium select-none">
-        <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
-          ▸
-        </span>
-        {title}
-        <span className="text-xs font-normal text-slate-500 dark:text-slate-400">({size})</span>
-      </summary>
-      <div className="border-t border-slate-200 px-3 py-2 dark:border-slate-700">
-        <div className="mb-2 flex flex-wrap gap-2">
-          <CopyButton value={toStrictJson(value ?? null)} label={jsonLabel}>
-            {`Copy ${jsonLabel}`}
-          </CopyButton>
-          {actions}
-        </div>
-        {size === 'empty' ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            {value === null || value === undefined ? 'None (null).' : 'Empty.'}
-          </p>
-        ) : (
-          <div className="max-h-[32rem] overflow-auto">
-            <JsonTree value={value} label={jsonLabel} />
+    <Disclosure
+      defaultOpen={open}
+      className="group rounded-md border border-slate-200 dark:border-slate-700"
+      summaryClassName="flex cursor-pointer items-center gap-2 px-3 py-2 text-sm font-medium select-none"
+      summary={
+        <>
+          <span
+            aria-hidden="true"
+            className="inline-block transition-transform group-open:rotate-90"
+          >
+            ▸
+          </span>
+          {title}
+          <span className="text-xs font-normal text-slate-500 dark:text-slate-400">({size})</span>
+        </>
+      }
+    >
+      {() => (
+        <div className="border-t border-slate-200 px-3 py-2 dark:border-slate-700">
+          <div className="mb-2 flex flex-wrap gap-2">
+            <CopyButton value={() => toStrictJson(value ?? null)} label={jsonLabel}>
+              {`Copy ${jsonLabel}`}
+            </CopyButton>
+            {actions}
           </div>
-        )}
-      </div>
-    </details>
+          {size === 'empty' ? (
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              {value === null || value === undefined ? 'None (null).' : 'Empty.'}
+            </p>
+          ) : (
+            <div className="max-h-[32rem] overflow-auto">
+              <LazyJsonTree value={value} label={jsonLabel} />
+            </div>
+          )}
+        </div>
+      )}
+    </Disclosure>
   );
 }

@@ -4,7 +4,8 @@ import { readAnalysis, sentimentTone, type SentimentTone } from '../../lib/analy
 import { humanize } from '../../lib/format';
 import { PostCallNote } from '../call/PostCallNote';
 import { Section } from '../call/Section';
-import { JsonTree } from '../raw/JsonTree';
+import { LazyJsonTree } from '../raw/LazyJsonTree';
+import { Disclosure } from '../shared/Disclosure';
 import { ExtractedData } from './ExtractedData';
 
 const TONE: Record<SentimentTone, string> = {
@@ -79,14 +80,17 @@ export function SummarySection({ call }: { call: Call }) {
         )}
         {a.extracted.length > 0 ? <ExtractedData groups={a.extracted} /> : null}
         {a.rest ? (
-          <details className="rounded-md border border-slate-200 dark:border-slate-700">
-            <summary className="cursor-pointer px-3 py-2 text-sm font-medium">
-              Other analysis fields
-            </summary>
-            <div className="border-t border-slate-200 px-3 py-2 dark:border-slate-700">
-              <JsonTree value={a.rest} label="Other analysis fields" expandAll />
-            </div>
-          </details>
+          <Disclosure
+            className="rounded-md border border-slate-200 dark:border-slate-700"
+            summaryClassName="cursor-pointer px-3 py-2 text-sm font-medium"
+            summary="Other analysis fields"
+          >
+            {() => (
+              <div className="border-t border-slate-200 px-3 py-2 dark:border-slate-700">
+                <LazyJsonTree value={a.rest} label="Other analysis fields" expandAll />
+              </div>
+            )}
+          </Disclosure>
         ) : null}
       </div>
     </Section>

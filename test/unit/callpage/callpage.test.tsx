@@ -53,7 +53,7 @@ describe('call facts', () => {
 
 describe('a call with every nullable field null', () => {
   it('renders every section with plain empty states and falls back to the agent id', async () => {
-    renderApp(`/calls/${DEMO_CALL_IDS.allNull}`);
+    const { user } = renderApp(`/calls/${DEMO_CALL_IDS.allNull}`);
     const facts = await screen.findByRole('region', { name: 'Call facts' });
     expect(await within(facts).findByText('(name unavailable)')).toBeInTheDocument();
     expect(fact(facts, 'Agent')).toHaveTextContent('agt_unknown_agent');
@@ -87,7 +87,9 @@ describe('a call with every nullable field null', () => {
       ),
     ).toBeInTheDocument();
     const raw = screen.getByRole('region', { name: 'Raw data' });
-    expect(within(raw).getByText('Knowledge base snapshot')).toBeInTheDocument();
+    // Closed panels render nothing inside; opening one shows its empty state.
+    expect(within(raw).queryByText('None (null).')).not.toBeInTheDocument();
+    await user.click(within(raw).getByText('Knowledge base snapshot'));
     expect(within(raw).getByText('None (null).')).toBeInTheDocument();
     expect(screen.queryByText(/NaN|undefined|Invalid Date/)).not.toBeInTheDocument();
   });
@@ -117,9 +119,9 @@ describe('summary and analysis', () => {
     const lead = within(summary).getByRole('region', { name: 'Extracted: lead' });
     expect(within(lead).getByText('Budget usd').nextElementSibling).toHaveTextContent('1200');
     await user.click(within(summary).getByText('Other analysis fields'));
-    expect(within(summary).getByRole('tree', { name: 'Other analysis fields' })).toHaveTextContent(
-      'qa_score:0.82',
-    );
+    expect(
+      await within(summary).findByRole('tree', { name: 'Other analysis fields' }),
+    ).toHaveTextContent('qa_score:0.82');
   });
 });
 

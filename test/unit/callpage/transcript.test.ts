@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   normaliseTranscript,
   parseTranscriptText,
+  transcriptPlainText,
   transcriptToItems,
 } from '../../../src/lib/transcript';
 
@@ -50,5 +51,19 @@ describe('transcript', () => {
       { kind: 'speech', role: 'user', text: 'Hi', indexes: [] },
     ]);
     expect(transcriptToItems({ kind: 'none' })).toEqual([]);
+  });
+
+  it('copies a text transcript as sent and legacy turns as speaker lines', () => {
+    const text = 'Agent: Hello\nUser: <b>hi</b>';
+    expect(transcriptPlainText(normaliseTranscript(text))).toBe(text);
+    expect(
+      transcriptPlainText(
+        normaliseTranscript([
+          { role: 'assistant', content: 'Hello' },
+          { role: 'user', content: 'Hi' },
+        ]),
+      ),
+    ).toMatch(/^\S+: Hello\n\S+: Hi$/);
+    expect(transcriptPlainText(normaliseTranscript(null))).toBe('');
   });
 });
