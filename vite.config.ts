@@ -1,6 +1,7 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Connect, type Plugin } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 import { readServerConfig } from './server/config.ts';
 import { createConsoleApp } from './server/consoleApp.ts';
 import { modeMeta } from './server/indexPage.ts';
@@ -35,7 +36,17 @@ function consoleServer(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), consoleServer()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    consoleServer(),
+    // Compressed once here, served as files by `npm start` (server/productionApp.ts).
+    compression({
+      algorithms: ['brotliCompress', 'gzip'],
+      include: /\.(js|css|svg)$/,
+      exclude: /\.map$/,
+    }),
+  ],
   server: { port: 5173, strictPort: true },
   // The manifest lets the production server preload the opened route's chunk (server/routeHints.ts).
   build: { sourcemap: true, manifest: true },

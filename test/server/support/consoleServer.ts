@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { openAuditLog, type AuditLog } from '../../../server/auditLog.ts';
 import { readServerConfig } from '../../../server/config.ts';
@@ -16,7 +17,10 @@ export function tempDir(prefix = 'console-server-'): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
 }
 
-/** A tiny stand-in for dist/: an index page and one hashed asset. */
+/** What the build's precompressed copies of the hashed asset say (distinct, to tell them apart). */
+export const PRECOMPRESSED_TEXT = { br: 'console.log("br")', gz: 'console.log("gz")' };
+
+/** A tiny stand-in for dist/: an index page and one hashed asset, with .br and .gz copies. */
 export function fakeDist(): string {
   const dir = tempDir('console-dist-');
   mkdirSync(path.join(dir, 'assets'));
@@ -25,6 +29,11 @@ export function fakeDist(): string {
     '<!doctype html><html><head><title>console</title></head><body></body></html>',
   );
   writeFileSync(path.join(dir, 'assets', 'index-AbC123.js'), 'console.log(1)');
+  writeFileSync(
+    path.join(dir, 'assets', 'index-AbC123.js.br'),
+    brotliCompressSync(PRECOMPRESSED_TEXT.br),
+  );
+  writeFileSync(path.join(dir, 'assets', 'index-AbC123.js.gz'), gzipSync(PRECOMPRESSED_TEXT.gz));
   writeFileSync(path.join(dir, 'theme-init.js'), '/* theme */');
   return dir;
 }
