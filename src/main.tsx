@@ -2,11 +2,19 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { bootConsole } from './app/boot';
+import { preloadPage } from './app/routes';
 import './index.css';
 
 const root = createRoot(document.getElementById('root')!);
 
-void bootConsole().then(({ queryClient }) => {
+// index.html's server hints have usually fetched the page's chunk by now. Rendering once it
+// has evaluated shows the page at once; rendering before would show a fallback, and React then
+// holds the page back for up to 300 ms (its Suspense throttle). A slow chunk is not awaited.
+const firstPage = preloadPage(window.location.pathname).catch(() => undefined);
+const notLongerThan = new Promise((resolve) => setTimeout(resolve, 300));
+
+void bootConsole().then(async ({ queryClient }) => {
+  await Promise.race([firstPage, notLongerThan]);
   root.render(
     <StrictMode>
       <App queryClient={queryClient} />

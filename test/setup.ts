@@ -3,6 +3,10 @@ import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { testServer } from './unit/support/server';
 
+// jsdom has no layout and logs "not implemented" for scrolling; scrolling is checked in the
+// browser tests (test/browser/list.spec.ts).
+window.scrollTo = () => undefined;
+
 // jsdom resolves relative fetch URLs against this origin, the same as the browser does.
 beforeAll(() => testServer.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {

@@ -1,42 +1,76 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { redirect, type RouteObject } from 'react-router';
+import { usePrefetchQuery } from '@tanstack/react-query';
+import { Suspense, useEffect } from 'react';
+import { matchPath, Navigate, Route, Routes, useParams } from 'react-router';
 import { callQueries } from '../api/queries';
+import { CallsTableSkeleton } from '../components/calls/CallsTableSkeleton';
 import { AppLayout } from '../components/layout/AppLayout';
-import { RouteErrorPage } from '../pages/RouteErrorPage';
+import { CallPageSkeleton } from '../components/states/Skeleton';
+import { lazyWithPreload } from '../lib/lazyWithPreload';
 
-/**
- * Each page is its own chunk: opening a call from a ticket link does not download the list, and
- * the reverse. Given a QueryClient, the call route starts fetching the call while its chunk
- * downloads, instead of after (the loader does not wait for it; the page shows its own states).
- */
-export function createRoutes(queryClient?: QueryClient): RouteObject[] {
-  return [
-    {
-      element: <AppLayout />,
-      errorElement: <RouteErrorPage />,
-      children: [
-        { index: true, path: '/', loader: () => redirect('/calls') },
-        {
-          path: '/calls',
-          lazy: async () => ({ Component: (await import('../pages/CallsPage')).CallsPage }),
-        },
-        {
-          path: '/calls/:callId',
-          loader: ({ params }) => {
-            if (queryClient && params.callId) {
-              void queryClient.prefetchQuery(callQueries.detail(params.callId));
-            }
-            return null;
-          },
-          lazy: async () => ({ Component: (await import('../pages/CallPage')).CallPage }),
-        },
-        {
-          path: '*',
-          lazy: async () => ({ Component: (await import('../pages/NotFoundPage')).NotFoundPage }),
-        },
-      ],
-    },
-  ];
+// Each page is its own chunk: opening a call from a ticket link does not download the list,
+// and the reverse.
+const callsPage = lazyWithPreload(() => import('../pages/CallsPage').then((m) => m.CallsPage));
+const callPage = lazyWithPreload(() => import('../pages/CallPage').then((m) => m.CallPage));
+const notFoundPage = lazyWithPreload(() =>
+  import('../pages/NotFoundPage').then((m) => m.NotFoundPage),
+);
+const CallsPage = callsPage.Component;
+const CallPage = callPage.Component;
+const NotFoundPage = notFoundPage.Component;
+
+/** Loads the chunk of the page at `pathname`, so the first render need not suspend. */
+export function preloadPage(pathname: string): Promise<unknown> {
+  if (matchPath('/calls/:callId', pathname)) return callPage.preload();
+  if (matchPath('/calls', pathname)) return callsPage.preload();
+  if (pathname === '/') return Promise.resolve();
+  return notFoundPage.preload();
 }
 
-export const routes = createRoutes();
+/** The list, with the call page's chunk fetched ahead: a row is the likely next click. */
+function CallsRoute() {
+  useEffect(() => {
+    const timer = setTimeout(() => void callPage.preload().catch(() => undefined), 1_000);
+    return () => clearTimeout(timer);
+  }, []);
+  return (
+    <Suspense fallback={<CallsTableSkeleton />}>
+      <CallsPage />
+    </Suspense>
+  );
+}
+
+/** Starts fetching the call while the page's chunk downloads, instead of after it. */
+function CallRoute() {
+  const { callId = '' } = useParams();
+  usePrefetchQuery(callQueries.detail(callId));
+  return (
+    <Suspense fallback={<CallPageSkeleton />}>
+      <CallPage />
+    </Suspense>
+  );
+}
+
+/**
+ * The console's routes, in React Router's declarative mode: the data router's loaders and
+ * lazy routes cost ~17 KiB gzip more, and the call's prefetch is all they did for us
+ * (docs/ARCHITECTURE.md).
+ */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<Navigate to="/calls" replace />} />
+        <Route path="calls" element={<CallsRoute />} />
+        <Route path="calls/:callId" element={<CallRoute />} />
+        <Route
+          path="*"
+          element={
+            <Suspense fallback={null}>
+              <NotFoundPage />
+            </Suspense>
+          }
+        />
+      </Route>
+    </Routes>
+  );
+}

@@ -184,6 +184,27 @@ test('100 rows a page stay quick (no virtualizer needed)', async () => {
   await page.close();
 });
 
+test('Back from a call returns to the same place in the list; a new page starts at the top', async () => {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 700 } });
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}/calls?size=100`);
+  await page.getByText('Showing 1–69 of 69 calls').waitFor();
+  const row = mainRows(page).nth(40);
+  await row.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(100); // positions are recorded on the next frame after a scroll
+  const listY = await page.evaluate(() => window.scrollY);
+  assert.ok(listY > 500, `the list scrolled (${listY}px)`);
+  await row.getByRole('link').click();
+  await page.getByRole('article', { name: 'Call' }).waitFor();
+  assert.equal(await page.evaluate(() => window.scrollY), 0, 'the call opens at its top');
+  await page.goBack();
+  await page.getByText('Showing 1–69 of 69 calls').waitFor();
+  await page.waitForFunction((y) => Math.abs(window.scrollY - y) <= 1, listY, { timeout: 3000 });
+  await page.screenshot({ path: screenshotPath('list-back-restored') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('live calls: polled every 5 s, durations tick', async () => {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   const livePolls: string[] = [];

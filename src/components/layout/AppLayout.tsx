@@ -1,8 +1,13 @@
-import { Outlet, ScrollRestoration } from 'react-router';
+import { ErrorBoundary } from 'react-error-boundary';
+import { Outlet, useLocation } from 'react-router';
+import { RouteErrorPage } from '../../pages/RouteErrorPage';
 import { DemoBanner } from './DemoBanner';
 import { Header } from './Header';
+import { useScrollRestoration } from './useScrollRestoration';
 
 export function AppLayout() {
+  const { pathname } = useLocation();
+  useScrollRestoration();
   return (
     <div className="min-h-screen">
       <a
@@ -14,10 +19,11 @@ export function AppLayout() {
       <DemoBanner />
       <Header />
       <main id="main" className="mx-auto w-full max-w-7xl px-3 py-4 sm:px-6 sm:py-6">
-        <Outlet />
+        {/* A page that fails keeps the header, so the reader can still go elsewhere. */}
+        <ErrorBoundary FallbackComponent={RouteErrorPage} resetKeys={[pathname]}>
+          <Outlet />
+        </ErrorBoundary>
       </main>
-      {/* Back from a call returns to the same place in the list. */}
-      <ScrollRestoration />
     </div>
   );
 }

@@ -2,12 +2,11 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { http, HttpResponse } from 'msw';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isApiError } from '../../../src/api/errors';
 import { parseCall } from '../../../src/api/parse';
 import type { Call } from '../../../src/api/schema';
-import { routes } from '../../../src/app/routes';
+import { routedApp } from '../support/render';
 import { humanize } from '../../../src/lib/format';
 import { renderApp } from '../support/render';
 import { testServer } from '../support/server';
@@ -188,10 +187,9 @@ describe(`call page fuzz (seed ${FUZZ_SEED})`, () => {
             http.get('/v1/', () => HttpResponse.json({ detail: 'Not found' }, { status: 404 })),
           );
           const client = seededClient(call);
-          const router = createMemoryRouter(routes, { initialEntries: [callUrl(call.id)] });
           const view = render(
             <QueryClientProvider client={client}>
-              <RouterProvider router={router} />
+              {routedApp(callUrl(call.id)).element}
             </QueryClientProvider>,
           );
           try {
@@ -211,7 +209,6 @@ describe(`call page fuzz (seed ${FUZZ_SEED})`, () => {
             expectIdAndStatus(article.textContent ?? '', call);
           } finally {
             view.unmount();
-            router.dispose();
             client.clear();
             testServer.resetHandlers();
           }

@@ -1,9 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { callQueries, consoleQueries } from '../../../src/api/queries';
 import type { Call } from '../../../src/api/schema';
-import { routes } from '../../../src/app/routes';
+import { routedApp } from '../support/render';
 
 /**
  * A QueryClient that already holds the call, so the page renders it without a request.
@@ -40,37 +39,36 @@ export function callUrl(id: string): string {
   return `/calls/${encodeURIComponent(wellFormed(id))}`;
 }
 
-/** Resolves once the router has matched the URL and loaded any lazy route modules. */
-export function routerReady(router: ReturnType<typeof createMemoryRouter>): Promise<void> {
-  if (router.state.initialized) return Promise.resolve();
-  return new Promise((resolve) => {
-    const unsubscribe = router.subscribe((state) => {
-      if (state.initialized) {
-        unsubscribe();
-        resolve();
-      }
-    });
-  });
+let pagesLoaded: Promise<void> | null = null;
+
+/**
+ * Pages are React.lazy chunks, and renderToString does not wait for them: it would print the
+ * loading skeleton. Render once to start the import, wait for it, and every later render has it.
+ */
+function pagesReady(tree: React.ReactElement): Promise<void> {
+  pagesLoaded ??= (async () => {
+    renderToString(tree);
+    await import('../../../src/pages/CallPage');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  })();
+  return pagesLoaded;
 }
 
 /**
  * The light render path for the bulk of the fuzz runs: the real routes and components,
  * rendered to a string (every component's render function runs; effects do not).
- * A render error reaches the route's error element, which the caller detects.
+ * A render error throws (error boundaries do not run on the server) or is logged, which the
+ * caller detects.
  */
 export async function renderCallToString(call: Call): Promise<string> {
   const client = seededClient(call);
-  const router = createMemoryRouter(routes, { initialEntries: [callUrl(call.id)] });
+  const tree = (
+    <QueryClientProvider client={client}>{routedApp(callUrl(call.id)).element}</QueryClientProvider>
+  );
   try {
-    // Routes may be lazy (one chunk per page): render once the page module is in.
-    await routerReady(router);
-    return renderToString(
-      <QueryClientProvider client={client}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>,
-    );
+    await pagesReady(tree);
+    return renderToString(tree);
   } finally {
-    router.dispose();
     client.clear();
   }
 }
