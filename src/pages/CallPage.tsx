@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { callQueries } from '../api/queries';
 import type { Call } from '../api/schema';
@@ -9,18 +9,28 @@ import { SchemaIssues } from '../components/call/SchemaIssues';
 import { SectionBoundary } from '../components/call/SectionBoundary';
 import { SectionNav } from '../components/call/SectionNav';
 import { TurnSelectionProvider } from '../components/call/TurnSelectionProvider';
-import { useAfterFirstPaint } from '../components/call/useAfterFirstPaint';
 import { useSectionHash } from '../components/call/useSectionHash';
 import { ConversationSection } from '../components/conversation/ConversationSection';
-import { TranscriptSection } from '../components/conversation/TranscriptSection';
-import { RawDataSection } from '../components/raw/RawDataSection';
 import { RecordingSection } from '../components/recording/RecordingSection';
 import { ErrorState } from '../components/states/ErrorState';
 import { CallPageSkeleton, SkeletonBlock } from '../components/states/Skeleton';
+import { deferUntilPainted } from '../components/call/deferUntilPainted';
 import { SummarySection } from '../components/summary/SummarySection';
 
-// Recharts is large; the page paints its text first and the charts follow.
-const LatencySection = lazy(() => import('../components/latency/LatencySection'));
+// Not needed for the first screen: each is its own chunk, loaded after the call has painted.
+// Recharts alone is ~110 KiB gzip; the transcript and raw JSON sit below the fold.
+const LatencySection = deferUntilPainted(
+  () => import('../components/latency/LatencySection').then((m) => m.default),
+  <SkeletonBlock className="h-72" />,
+);
+const TranscriptSection = deferUntilPainted(
+  () => import('../components/conversation/TranscriptSection').then((m) => m.TranscriptSection),
+  <SkeletonBlock className="h-24" />,
+);
+const RawDataSection = deferUntilPainted(
+  () => import('../components/raw/RawDataSection').then((m) => m.RawDataSection),
+  <SkeletonBlock className="h-48" />,
+);
 
 /*
  * Layout: on wide screens two columns — what was said on the left (summary, conversation,
@@ -53,7 +63,6 @@ function Slot({
 export function CallPage() {
   const { callId = '' } = useParams();
   const query = useQuery(callQueries.detail(callId));
-  const painted = useAfterFirstPaint();
   useSectionHash(query.data !== undefined);
 
   if (query.isPending) return <CallPageSkeleton />;
@@ -91,9 +100,7 @@ export function CallPage() {
               <RecordingSection call={call} />
             </Slot>
             <Slot order="order-5" title="Latency" call={call}>
-              <Suspense fallback={<SkeletonBlock className="h-72" />}>
-                {painted ? <LatencySection call={call} /> : <SkeletonBlock className="h-72" />}
-              </Suspense>
+              <LatencySection call={call} />
             </Slot>
           </div>
         </div>

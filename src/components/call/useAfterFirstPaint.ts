@@ -1,20 +1,31 @@
 import { useEffect, useState } from 'react';
 
 /**
- * False for the first painted frame, true after. Heavy, non-essential parts (the charts) mount
- * then, so downloading and evaluating them does not delay the first conversation line.
+ * False for the first painted frame, then true once `load` (a chunk's preload) has settled.
+ * Heavy, non-essential parts (the charts) mount then, so downloading and evaluating them does
+ * not delay the first conversation line, and they mount already loaded: a component that
+ * suspended would be held back by React's Suspense throttle (src/lib/lazyWithPreload.ts).
+ * A failed load also ends the wait, so the section's error boundary can show the failure.
  */
-export function useAfterFirstPaint(): boolean {
-  const [painted, setPainted] = useState(false);
+export function useAfterFirstPaint(load?: () => Promise<unknown>): boolean {
+  const [ready, setReady] = useState(false);
   useEffect(() => {
+    let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setPainted(true), 0);
+      timer = setTimeout(() => {
+        const done = () => {
+          if (live) setReady(true);
+        };
+        if (load) load().then(done, done);
+        else done();
+      }, 0);
     });
     return () => {
+      live = false;
       cancelAnimationFrame(frame);
       if (timer !== undefined) clearTimeout(timer);
     };
-  }, []);
-  return painted;
+  }, [load]);
+  return ready;
 }

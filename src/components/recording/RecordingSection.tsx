@@ -2,8 +2,17 @@ import { isLiveStatus } from '../../api/callStatus';
 import type { Call } from '../../api/schema';
 import { safeHttpUrl } from '../../lib/safeUrl';
 import { PostCallNote } from '../call/PostCallNote';
+import { deferUntilPainted } from '../call/deferUntilPainted';
 import { Section } from '../call/Section';
-import { RecordingPlayer } from './RecordingPlayer';
+import { SkeletonBlock } from '../states/Skeleton';
+
+// The player and its controls load just after the call's first paint: nobody presses play in
+// the first 100 ms, and the conversation's first line should not wait for them. The
+// placeholder has the player's height, so nothing moves when it arrives.
+const RecordingPlayer = deferUntilPainted(
+  () => import('./RecordingPlayer').then((m) => m.RecordingPlayer),
+  <SkeletonBlock className="h-[8.875rem] sm:h-[7.875rem]" />,
+);
 
 export function RecordingSection({ call }: { call: Call }) {
   const url = safeHttpUrl(call.recording_url);

@@ -129,6 +129,7 @@ describe('live calls', () => {
   it('says the post-call sections fill in after the call ends', async () => {
     renderApp(`/calls/${DEMO_CALL_IDS.live}`);
     await screen.findByRole('region', { name: 'Call facts' });
+    await screen.findByRole('region', { name: 'Transcript' }); // mounts after the first paint
     for (const name of ['Summary', 'Conversation', 'Transcript', 'Recording']) {
       expect(
         within(screen.getByRole('region', { name })).getByText(/fills in after the call ends/),

@@ -121,7 +121,7 @@ describe('transcript fallbacks', () => {
     expect(items.length).toBeGreaterThan(3);
     expect(within(items[0]!).getByText('Agent')).toBeInTheDocument();
     expect(within(items[1]!).getByText('User')).toBeInTheDocument();
-    const transcript = screen.getByRole('region', { name: 'Transcript' });
+    const transcript = await screen.findByRole('region', { name: 'Transcript' });
     expect(within(transcript).getByText(/Transcript \(legacy format\)/)).toBeInTheDocument();
   });
 
@@ -132,7 +132,7 @@ describe('transcript fallbacks', () => {
       within(section).getByText(/transcript is shown as the conversation/),
     ).toBeInTheDocument();
     expect(within(section).getByText(/thanks for calling Brightsmile Dental/)).toBeInTheDocument();
-    const transcript = screen.getByRole('region', { name: 'Transcript' });
+    const transcript = await screen.findByRole('region', { name: 'Transcript' });
     expect(within(transcript).getByText(/Transcript text/)).toBeInTheDocument();
     expect(within(transcript).getAllByText('Agent:').length).toBeGreaterThan(1);
   });
@@ -152,6 +152,6 @@ describe('transcript fallbacks', () => {
     expect(
       within(section).getByText('No messages or transcript for this call.'),
     ).toBeInTheDocument();
-    expect(screen.getByText('No transcript for this call.')).toBeInTheDocument();
+    expect(await screen.findByText('No transcript for this call.')).toBeInTheDocument();
   });
 });

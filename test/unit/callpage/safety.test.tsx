@@ -65,8 +65,12 @@ describe('untrusted call data is text only', () => {
     serveCall(() => hostileEverything());
     const { user } = renderApp(`/calls/${CUSTOM_ID}`);
     const article = await screen.findByRole('article', { name: 'Call' });
-    // Open every collapsible so their contents are rendered too.
+    // The below-the-fold sections arrive after the first paint; then open every collapsible so
+    // their contents (and the lazily loaded JSON trees) are rendered too.
+    const raw = await screen.findByRole('region', { name: 'Raw data' });
+    await screen.findByRole('region', { name: 'Transcript' });
     for (const summary of article.querySelectorAll('summary')) await user.click(summary);
+    expect(await within(raw).findAllByRole('tree')).toHaveLength(4);
 
     expect(article.querySelector('img, script, b, iframe, svg[onload]')).toBeNull();
     expect(window.__xss).toBeUndefined();
