@@ -17,8 +17,12 @@ export interface LoadMetrics {
   domElements: number;
   conversationElements: number | null;
   jsHeapBytes: number;
-  /** Same-origin scripts in load order, with the gzip size of each file. */
-  scripts: { url: string; gzipBytes: number; chart: boolean; atMs: number }[];
+  /**
+   * Same-origin scripts in load order, with the gzip size of each file. `initial`: requested
+   * before the first line was in the page, i.e. what the first screen waited for; the rest are
+   * lazy chunks fetched after it (charts, below-the-fold sections).
+   */
+  scripts: { url: string; gzipBytes: number; chart: boolean; initial: boolean; atMs: number }[];
 }
 
 export interface MeasureOptions {
@@ -111,6 +115,7 @@ export async function measureLoad(
           url: pathname,
           gzipBytes: gzipSizeOf(file),
           chart: isChartChunk(file),
+          initial: false,
           atMs: Date.now() - navStart,
         });
       } catch {
@@ -136,10 +141,21 @@ export async function measureLoad(
     const bench = await page.evaluate(() => {
       const b = (
         window as unknown as {
-          __bench: { firstLine: number; charts: number | null; longTasks: number[] };
+          __bench: {
+            firstLine: number;
+            firstLineDom: number;
+            charts: number | null;
+            longTasks: number[];
+          };
         }
       ).__bench;
       return {
+        // The page's own clock: script requests that started before the first line was in the DOM.
+        initialScripts: performance
+          .getEntriesByType('resource')
+          .filter((e) => e.startTime <= b.firstLineDom)
+          .map((e) => new URL(e.name).pathname)
+          .filter((p) => p.endsWith('.js')),
         firstLine: b.firstLine,
         charts: b.charts,
         longTasks: [...b.longTasks],
@@ -164,7 +180,9 @@ export async function measureLoad(
       domElements: bench.domElements,
       conversationElements: bench.conversationElements,
       jsHeapBytes: heap.usedSize,
-      scripts: scripts.filter((s) => s.atMs <= until + 5_000),
+      scripts: scripts
+        .filter((s) => s.atMs <= until + 5_000)
+        .map((s) => ({ ...s, initial: bench.initialScripts.includes(s.url) })),
     };
   } finally {
     await context.close();

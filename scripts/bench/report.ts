@@ -86,7 +86,7 @@ const lines = [
     l.floor.jsHeapMiB,
   ]),
   row([
-    'JS loaded before the charts (KiB gzip)',
+    'initial JS: requested before the first line (KiB gzip)',
     t.console.initialJsGzipKiB,
     '< 1',
     l.console.initialJsGzipKiB,

@@ -60,7 +60,7 @@ interface Summary {
 function summarise(call: string, id: string, ours: LoadMetrics[], floor: LoadMetrics[]): Summary {
   const m = (pick: (x: LoadMetrics) => number, list = ours) => median(list.map(pick));
   const initial = (x: LoadMetrics) =>
-    x.scripts.filter((s) => !s.chart).reduce((a, s) => a + s.gzipBytes, 0);
+    x.scripts.filter((s) => s.initial && !s.chart).reduce((a, s) => a + s.gzipBytes, 0);
   const chart = (x: LoadMetrics) =>
     x.scripts.filter((s) => s.chart).reduce((a, s) => a + s.gzipBytes, 0);
   const first = m((x) => x.firstLineMs);
