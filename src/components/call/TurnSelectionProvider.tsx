@@ -1,11 +1,12 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import type { Call } from '../../api/schema';
 import { readEvents, turnTotals } from '../../lib/latency/events';
-import { linkTurnsToMessages } from '../../lib/turnLink';
+import { linkTurnsToMessages, NO_TURN_LINKS } from '../../lib/turnLink';
 import { TurnSelectionContext, type TurnSelection } from './TurnSelectionContext';
 
 const TARGET_KEY = 'console.latencyTargetMs';
 const DEFAULT_TARGET_MS = 800;
+const NO_TOTALS: ReadonlyMap<number, number> = new Map();
 
 function loadTarget(): number {
   try {
@@ -35,10 +36,20 @@ export function TurnSelectionProvider({ call, children }: { call: Call; children
     }
   }, []);
 
-  const totals = useMemo(() => turnTotals(readEvents(call.latency).valid), [call.latency]);
+  // Turn badges and links are latency features: they are worked out in a background render
+  // just after the call's first paint (null at first), so a long call's first line does not wait
+  // for thousands of turns to be matched to messages.
+  const linked = useDeferredValue<Call | null>(call, null);
+  const latency = linked === null ? undefined : linked.latency;
+  const messages = linked === null ? undefined : linked.messages;
+  const totals = useMemo(
+    () => (latency === undefined ? NO_TOTALS : turnTotals(readEvents(latency).valid)),
+    [latency],
+  );
   const links = useMemo(
-    () => linkTurnsToMessages(call.messages, [...totals.keys()]),
-    [call.messages, totals],
+    () =>
+      messages === undefined ? NO_TURN_LINKS : linkTurnsToMessages(messages, [...totals.keys()]),
+    [messages, totals],
   );
   const value = useMemo<TurnSelection>(
     () => ({ selectedTurn, selectTurn, links, turnTotalMs: totals, targetMs, setTargetMs }),
