@@ -1,4 +1,10 @@
-import { lazy, type ComponentType } from 'react';
+import {
+  createElement,
+  lazy,
+  type ComponentProps,
+  type ComponentType,
+  type LazyExoticComponent,
+} from 'react';
 
 /**
  * React.lazy plus a preload() that makes the component render without suspending once its
@@ -7,7 +13,14 @@ import { lazy, type ComponentType } from 'react';
  * fallback appeared (its Suspense throttle): ~200 ms added to a call page's first line. Here a
  * loaded chunk is handed to React through a thenable that resolves synchronously, which React
  * treats as resolved on the spot.
+ *
+ * React.lazy also remembers a failed load forever, so an error boundary's "Try again" would
+ * only rethrow it. A render that comes a while after a failure (a person pressing Try again, not
+ * React's own immediate re-render, which must see the error or it would retry in a loop) gets a
+ * fresh lazy component, which loads again.
  */
+const RETRY_AFTER_MS = 500;
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any props, as React.lazy itself
 export function lazyWithPreload<T extends ComponentType<any>>(load: () => Promise<T>) {
   let loaded: T | undefined;
@@ -20,14 +33,32 @@ export function lazyWithPreload<T extends ComponentType<any>>(load: () => Promis
         throw error;
       },
     ));
-  const Component = lazy(() => {
-    if (loaded) {
-      const module = { default: loaded };
-      return { then: (resolve: (m: typeof module) => void) => resolve(module) } as Promise<
-        typeof module
-      >;
+
+  const makeLazy = (): LazyExoticComponent<T> =>
+    lazy(() => {
+      if (loaded) {
+        const module = { default: loaded };
+        return { then: (resolve: (m: typeof module) => void) => resolve(module) } as Promise<
+          typeof module
+        >;
+      }
+      return preload().then(
+        (component) => ({ default: component }),
+        (error: unknown) => {
+          failedAt = Date.now();
+          throw error;
+        },
+      );
+    });
+  let current = makeLazy();
+  let failedAt: number | null = null;
+
+  function Component(props: ComponentProps<T>) {
+    if (failedAt !== null && Date.now() - failedAt >= RETRY_AFTER_MS) {
+      failedAt = null;
+      current = makeLazy();
     }
-    return preload().then((component) => ({ default: component }));
-  });
+    return createElement(current, props);
+  }
   return { Component, preload, isLoaded: () => loaded !== undefined };
 }

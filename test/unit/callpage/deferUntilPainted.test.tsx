@@ -1,0 +1,51 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { deferUntilPainted } from '../../../src/components/call/deferUntilPainted';
+import { SectionBoundary } from '../../../src/components/call/SectionBoundary';
+
+function Panel({ label }: { label: string }) {
+  return <p>{label} loaded</p>;
+}
+
+describe('deferUntilPainted', () => {
+  it('shows the placeholder for the first paint, then the loaded section', async () => {
+    const Deferred = deferUntilPainted(
+      () => Promise.resolve(Panel),
+      <p role="status">placeholder</p>,
+    );
+    render(<Deferred label="Charts" />);
+    expect(screen.getByRole('status')).toHaveTextContent('placeholder');
+    expect(await screen.findByText('Charts loaded')).toBeInTheDocument();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
+  it('a chunk that fails to load fails its own section, which can try again', async () => {
+    let attempts = 0;
+    const Deferred = deferUntilPainted(() => {
+      attempts += 1;
+      return attempts <= 2 ? Promise.reject(new Error('chunk missing')) : Promise.resolve(Panel);
+    }, null);
+    const onError = console.error;
+    console.error = () => undefined; // React and the boundary report the caught error
+    try {
+      render(
+        <>
+          <h1>Rest of the page</h1>
+          <SectionBoundary title="Latency" resetKey="call-1">
+            <Deferred label="Latency" />
+          </SectionBoundary>
+        </>,
+      );
+      expect(await screen.findByText('Latency could not be shown.')).toBeInTheDocument();
+      expect(screen.getByRole('heading', { name: 'Rest of the page' })).toBeInTheDocument();
+      // It stays failed (no retry loop) until someone asks again.
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(attempts).toBe(2);
+      await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+      expect(await screen.findByText('Latency loaded')).toBeInTheDocument();
+    } finally {
+      console.error = onError;
+    }
+  });
+});
