@@ -1,7 +1,15 @@
 import type { Call } from '../../api/schema';
 import { formatPhone, formatTypeAndDirection } from '../../lib/format';
-import { LiveControls } from '../live/LiveControls';
+import { deferUntilPainted } from './deferUntilPainted';
+import { SectionBoundary } from './SectionBoundary';
 import { StatusBadge } from './StatusBadge';
+
+// Polling and the Stop call flow start just after the call's first paint (nobody can press
+// Stop within it), so the first line does not wait for their code.
+const LiveControls = deferUntilPainted(
+  () => import('../live/LiveControls').then((m) => m.LiveControls),
+  null,
+);
 
 /** Who, what and state at a glance; live controls (polling state, Stop call) sit on the right. */
 export function CallHeader({ call }: { call: Call }) {
@@ -26,7 +34,10 @@ export function CallHeader({ call }: { call: Call }) {
           {call.id}
         </p>
       </div>
-      <LiveControls call={call} />
+      {/* Its own boundary: a chunk that fails to load must not take the call page with it. */}
+      <SectionBoundary title="Live controls" resetKey={call}>
+        <LiveControls call={call} />
+      </SectionBoundary>
     </header>
   );
 }
