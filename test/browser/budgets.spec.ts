@@ -32,13 +32,11 @@ const BUDGET = {
   hiddenTabRequests: 0,
 };
 /**
- * Two of the issue's targets are below what this stack can reach (docs/performance.md,
- * docs/ARCHITECTURE.md): React DOM + React Router + TanStack Query + zod alone are ~120 KiB
- * gzip, and the floor page pays for no framework at all. Those two print their figure against
- * the target on every run and fail at these regression guards instead.
+ * The first-line ratio is not met on this stack (docs/performance.md, docs/ARCHITECTURE.md): the
+ * floor page runs no framework at all. It prints its figure against the target on every run and
+ * fails at this regression guard instead. (Initial JS is enforced at the issue's own 130 KiB.)
  */
 const GUARD = {
-  initialJsGzipKiB: 160 * SCALE,
   firstLineVsFloor: 3.5 * SCALE,
 };
 const RUNS = Number(process.env.BUDGET_RUNS ?? 5);
@@ -69,123 +67,95 @@ after(async () => {
   await stack?.stop();
 });
 
-/**
- * Budgets that were over when this suite landed, reported to the lead (docs/notes/prove.md).
- * A node:test "todo" still runs and prints its figure but does not fail the run; delete the
- * entry once the fix lands so the budget is enforced again. BUDGET_ENFORCE_ALL=1 enforces all.
- */
-const OPEN: Partial<Record<'initialJs' | 'firstLine', string>> = {
-  // Both now run enforced against GUARD and report against the target (see GUARD).
-};
-const todo = (key: keyof typeof OPEN) => (process.env.BUDGET_ENFORCE_ALL ? undefined : OPEN[key]);
+test(`initial JS for /calls/:id ≤ ${BUDGET.initialJsGzipKiB} KiB gzip, charts in a lazy chunk`, async () => {
+  const booked = (await (
+    await fetch(`${stack.api.url}/v1/calls/${DEMO_CALL_IDS.booked}`)
+  ).json()) as {
+    messages: unknown[];
+  };
+  const metrics = await measureLoad(browser, `${stack.server.url}/calls/${DEMO_CALL_IDS.booked}`, {
+    firstText: firstMessageText(booked),
+    charts: true,
+    distDir: stack.distDir,
+  });
+  // Initial: what the page requested before its first line was in the DOM. Chunks fetched
+  // after it (charts, transcript, raw JSON) are lazy and do not hold the first screen back.
+  const initial = metrics.scripts.filter((s) => s.initial);
+  const charts = metrics.scripts.filter((s) => s.chart);
+  const initialKiB = initial.reduce((a, s) => a + s.gzipBytes, 0) / 1024;
+  const detail = metrics.scripts
+    .map(
+      (s) =>
+        `${s.url} ${(s.gzipBytes / 1024).toFixed(1)} KiB${s.chart ? ' (chart)' : ''}${s.initial ? '' : ' (lazy)'}`,
+    )
+    .join(', ');
+  console.log(`initial JS ${initialKiB.toFixed(1)} KiB gzip: ${detail}`);
 
-test(
-  `initial JS for /calls/:id ≤ ${GUARD.initialJsGzipKiB} KiB gzip (target ${BUDGET.initialJsGzipKiB}), charts in a lazy chunk`,
-  { todo: todo('initialJs') },
-  async () => {
-    const booked = (await (
-      await fetch(`${stack.api.url}/v1/calls/${DEMO_CALL_IDS.booked}`)
-    ).json()) as {
-      messages: unknown[];
-    };
-    const metrics = await measureLoad(
-      browser,
-      `${stack.server.url}/calls/${DEMO_CALL_IDS.booked}`,
-      {
-        firstText: firstMessageText(booked),
-        charts: true,
-        distDir: stack.distDir,
-      },
-    );
-    // Initial: what the page requested before its first line was in the DOM. Chunks fetched
-    // after it (charts, transcript, raw JSON) are lazy and do not hold the first screen back.
-    const initial = metrics.scripts.filter((s) => s.initial);
-    const charts = metrics.scripts.filter((s) => s.chart);
-    const initialKiB = initial.reduce((a, s) => a + s.gzipBytes, 0) / 1024;
-    const detail = metrics.scripts
-      .map(
-        (s) =>
-          `${s.url} ${(s.gzipBytes / 1024).toFixed(1)} KiB${s.chart ? ' (chart)' : ''}${s.initial ? '' : ' (lazy)'}`,
-      )
-      .join(', ');
-    console.log(`initial JS ${initialKiB.toFixed(1)} KiB gzip: ${detail}`);
+  // The chart code is not referenced by index.html: it only loads when the page asks for it.
+  const html = readFileSync(path.join(stack.distDir, 'index.html'), 'utf8');
+  const eager = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  assert.ok(eager.length > 0, 'index.html loads the app');
+  for (const file of eager) {
+    assert.equal(isChartChunk(path.join(stack.distDir, file)), false, `${file} carries Recharts`);
+  }
+  assert.ok(charts.length > 0, 'the charts came from a separate chunk');
+  assert.ok(
+    charts.every((s) => !s.initial),
+    'the chart chunk loads after the first line, not before',
+  );
+  // Bytes do not vary with machine load, so this budget needs no headroom.
+  assert.ok(
+    initialKiB <= BUDGET.initialJsGzipKiB,
+    `initial JS ${initialKiB.toFixed(1)} KiB gzip > ${BUDGET.initialJsGzipKiB} KiB (${detail})`,
+  );
+});
 
-    // The chart code is not referenced by index.html: it only loads when the page asks for it.
-    const html = readFileSync(path.join(stack.distDir, 'index.html'), 'utf8');
-    const eager = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
-    assert.ok(eager.length > 0, 'index.html loads the app');
-    for (const file of eager) {
-      assert.equal(isChartChunk(path.join(stack.distDir, file)), false, `${file} carries Recharts`);
+test(`5,000-message call: first line within ${GUARD.firstLineVsFloor}× the floor page (target ${BUDGET.firstLineVsFloor}×)`, async () => {
+  const ours: number[] = [];
+  const floor: number[] = [];
+  const options = { firstText: largeFirstText, charts: false, distDir: stack.distDir };
+  // One warm-up each (server JIT, Chromium start-up), then interleaved runs.
+  await measureLoad(browser, `${stack.server.url}/calls/${DEMO_CALL_IDS.large}`, options);
+  await measureLoad(browser, `${stack.server.url}${FLOOR_PATH}?id=${DEMO_CALL_IDS.large}`, options);
+  const round = async () => {
+    for (let i = 0; i < RUNS; i++) {
+      ours.push(
+        (await measureLoad(browser, `${stack.server.url}/calls/${DEMO_CALL_IDS.large}`, options))
+          .firstLineMs,
+      );
+      floor.push(
+        (
+          await measureLoad(
+            browser,
+            `${stack.server.url}${FLOOR_PATH}?id=${DEMO_CALL_IDS.large}`,
+            options,
+          )
+        ).firstLineMs,
+      );
     }
-    assert.ok(charts.length > 0, 'the charts came from a separate chunk');
-    assert.ok(
-      charts.every((s) => !s.initial),
-      'the chart chunk loads after the first line, not before',
-    );
-    console.log(
-      `initial JS ${initialKiB.toFixed(1)} KiB: ${initialKiB <= BUDGET.initialJsGzipKiB ? 'within' : 'OVER'} the ${BUDGET.initialJsGzipKiB} KiB target, guard ${GUARD.initialJsGzipKiB} KiB`,
-    );
-    assert.ok(
-      initialKiB <= GUARD.initialJsGzipKiB,
-      `initial JS ${initialKiB.toFixed(1)} KiB gzip > ${GUARD.initialJsGzipKiB} KiB (${detail})`,
-    );
-  },
-);
-
-test(
-  `5,000-message call: first line within ${GUARD.firstLineVsFloor}× the floor page (target ${BUDGET.firstLineVsFloor}×)`,
-  { todo: todo('firstLine') },
-  async () => {
-    const ours: number[] = [];
-    const floor: number[] = [];
-    const options = { firstText: largeFirstText, charts: false, distDir: stack.distDir };
-    // One warm-up each (server JIT, Chromium start-up), then interleaved runs.
-    await measureLoad(browser, `${stack.server.url}/calls/${DEMO_CALL_IDS.large}`, options);
-    await measureLoad(
-      browser,
-      `${stack.server.url}${FLOOR_PATH}?id=${DEMO_CALL_IDS.large}`,
-      options,
-    );
-    const round = async () => {
-      for (let i = 0; i < RUNS; i++) {
-        ours.push(
-          (await measureLoad(browser, `${stack.server.url}/calls/${DEMO_CALL_IDS.large}`, options))
-            .firstLineMs,
-        );
-        floor.push(
-          (
-            await measureLoad(
-              browser,
-              `${stack.server.url}${FLOOR_PATH}?id=${DEMO_CALL_IDS.large}`,
-              options,
-            )
-          ).firstLineMs,
-        );
-      }
-    };
+  };
+  await round();
+  let ratio = median(ours) / median(floor);
+  // Headroom for a noisy shared machine: over budget once, measure a second round and judge
+  // the medians of both. A real regression stays over; a burst of load from elsewhere does not.
+  if (ratio > GUARD.firstLineVsFloor) {
+    console.log(`first line ratio ${ratio.toFixed(2)} on the first round; measuring again`);
     await round();
-    let ratio = median(ours) / median(floor);
-    // Headroom for a noisy shared machine: over budget once, measure a second round and judge
-    // the medians of both. A real regression stays over; a burst of load from elsewhere does not.
-    if (ratio > GUARD.firstLineVsFloor) {
-      console.log(`first line ratio ${ratio.toFixed(2)} on the first round; measuring again`);
-      await round();
-      ratio = median(ours) / median(floor);
-    }
-    console.log(
-      `first line, large call: console ${ours.map(Math.round).join('/')} ms, floor ${floor
-        .map(Math.round)
-        .join('/')} ms, ratio of medians ${ratio.toFixed(2)}`,
-    );
-    console.log(
-      `first line ${ratio.toFixed(2)}× the floor: ${ratio <= BUDGET.firstLineVsFloor ? 'within' : 'OVER'} the ${BUDGET.firstLineVsFloor}× target, guard ${GUARD.firstLineVsFloor}×`,
-    );
-    assert.ok(
-      ratio <= GUARD.firstLineVsFloor,
-      `console ${Math.round(median(ours))} ms vs floor ${Math.round(median(floor))} ms: ${ratio.toFixed(2)}×`,
-    );
-  },
-);
+    ratio = median(ours) / median(floor);
+  }
+  console.log(
+    `first line, large call: console ${ours.map(Math.round).join('/')} ms, floor ${floor
+      .map(Math.round)
+      .join('/')} ms, ratio of medians ${ratio.toFixed(2)}`,
+  );
+  console.log(
+    `first line ${ratio.toFixed(2)}× the floor: ${ratio <= BUDGET.firstLineVsFloor ? 'within' : 'OVER'} the ${BUDGET.firstLineVsFloor}× target, guard ${GUARD.firstLineVsFloor}×`,
+  );
+  assert.ok(
+    ratio <= GUARD.firstLineVsFloor,
+    `console ${Math.round(median(ours))} ms vs floor ${Math.round(median(floor))} ms: ${ratio.toFixed(2)}×`,
+  );
+});
 
 test(`the conversation keeps ≤ ${BUDGET.conversationElements} DOM elements`, async () => {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
