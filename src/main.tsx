@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { bootConsole } from './app/boot';
-import { preloadPage } from './app/routes';
+import { prefetchPageData, preloadPage } from './app/routes';
 import './index.css';
 
 const root = createRoot(document.getElementById('root')!);
@@ -14,6 +14,7 @@ const firstPage = preloadPage(window.location.pathname).catch(() => undefined);
 const notLongerThan = new Promise((resolve) => setTimeout(resolve, 300));
 
 void bootConsole().then(async ({ queryClient }) => {
+  prefetchPageData(queryClient, window.location.pathname);
   await Promise.race([firstPage, notLongerThan]);
   root.render(
     <StrictMode>

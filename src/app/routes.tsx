@@ -1,4 +1,4 @@
-import { usePrefetchQuery } from '@tanstack/react-query';
+import { usePrefetchQuery, type QueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect } from 'react';
 import { matchPath, Navigate, Route, Routes, useParams } from 'react-router';
 import { callQueries } from '../api/queries';
@@ -17,6 +17,16 @@ const notFoundPage = lazyWithPreload(() =>
 const CallsPage = callsPage.Component;
 const CallPage = callPage.Component;
 const NotFoundPage = notFoundPage.Component;
+
+/**
+ * Starts fetching what the page at `pathname` shows. At start-up this runs before React renders,
+ * so the call's JSON is read while the page's chunk evaluates (the route does it too, for
+ * navigation inside the app; a fetch in flight is not repeated).
+ */
+export function prefetchPageData(queryClient: QueryClient, pathname: string): void {
+  const callId = matchPath('/calls/:callId', pathname)?.params.callId;
+  if (callId) void queryClient.prefetchQuery(callQueries.detail(callId));
+}
 
 /** Loads the chunk of the page at `pathname`, so the first render need not suspend. */
 export function preloadPage(pathname: string): Promise<unknown> {

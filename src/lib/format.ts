@@ -21,17 +21,32 @@ export function parseDate(value: string | null | undefined): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+/**
+ * Intl formatters are slow to create (toLocaleString with options builds one per call) and the
+ * pages format on every render and every clock tick: each is built once, on first use.
+ */
+function once<T>(create: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= create());
+}
+const dateTimeFormat = once(
+  () =>
+    new Intl.DateTimeFormat(undefined, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    }),
+);
+const relativeFormat = once(() => new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }));
+const currencyFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatDateTime(value: string | null | undefined): string {
   const date = parseDate(value);
   if (!date) return value ? value : EMPTY;
-  return date.toLocaleString(undefined, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
+  return dateTimeFormat().format(date);
 }
 
 export function formatUtc(value: string | null | undefined): string {
@@ -83,11 +98,16 @@ export function formatEndReason(value: string | null | undefined): string {
 
 export function formatCents(cents: number | null | undefined, currency = 'USD'): string {
   if (cents === null || cents === undefined || !Number.isFinite(cents)) return EMPTY;
-  return new Intl.NumberFormat(undefined, {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: 2,
-  }).format(cents / 100);
+  let format = currencyFormats.get(currency);
+  if (!format) {
+    format = new Intl.NumberFormat(undefined, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: 2,
+    });
+    currencyFormats.set(currency, format);
+  }
+  return format.format(cents / 100);
 }
 
 export function formatMs(ms: number | null | undefined): string {
@@ -102,7 +122,7 @@ export function formatRelative(value: string | null | undefined, now: number = D
   const date = parseDate(value);
   if (!date) return EMPTY;
   const diff = Math.round((date.getTime() - now) / 1000);
-  const rtf = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+  const rtf = relativeFormat();
   const abs = Math.abs(diff);
   if (abs < 60) return rtf.format(diff, 'second');
   if (abs < 3600) return rtf.format(Math.round(diff / 60), 'minute');
