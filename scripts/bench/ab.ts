@@ -1,0 +1,50 @@
+/**
+ * A/B: two builds side by side, loads interleaved, so machine noise hits both alike.
+ * `npx tsx scripts/bench/ab.ts <distA> <distB> [runs]` — prints first-line medians for the large
+ * call (and the floor page, served by A), to judge one change at a time.
+ */
+import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
+import { launchChromium } from '../../test/browser/chromium.ts';
+import { firstMessageText, measureLoad, median } from './measure.ts';
+import { FLOOR_PATH, startStack } from './stack.ts';
+
+const [distA, distB, runsArg] = process.argv.slice(2);
+if (!distA || !distB) throw new Error('usage: ab.ts <distA> <distB> [runs]');
+const runs = Number(runsArg ?? 9);
+const a = await startStack(distA);
+const b = await startStack(distB);
+const browser = await launchChromium();
+try {
+  const id = DEMO_CALL_IDS.large;
+  const call = (await (await fetch(`${a.api.url}/v1/calls/${id}`)).json()) as {
+    messages: unknown[];
+  };
+  const options = { firstText: firstMessageText(call), charts: false, distDir: a.distDir };
+  const pages = {
+    A: `${a.server.url}/calls/${id}`,
+    B: `${b.server.url}/calls/${id}`,
+    floor: `${a.server.url}${FLOOR_PATH}?id=${id}`,
+  };
+  const times: Record<keyof typeof pages, number[]> = { A: [], B: [], floor: [] };
+  for (let i = -1; i < runs; i++) {
+    for (const key of Object.keys(pages) as (keyof typeof pages)[]) {
+      const m = await measureLoad(browser, pages[key], {
+        ...options,
+        distDir: key === 'B' ? b.distDir : a.distDir,
+      });
+      if (i >= 0) times[key].push(m.firstLineMs);
+    }
+  }
+  for (const key of Object.keys(times) as (keyof typeof pages)[]) {
+    console.log(
+      `${key.padEnd(5)} median ${Math.round(median(times[key]))} ms  [${times[key].map(Math.round).join(', ')}]`,
+    );
+  }
+  console.log(
+    `A/floor ${(median(times.A) / median(times.floor)).toFixed(2)}×, B/floor ${(median(times.B) / median(times.floor)).toFixed(2)}×`,
+  );
+} finally {
+  await browser.close();
+  await a.stop();
+  await b.stop();
+}
