@@ -5,7 +5,7 @@ import {
   type Rect,
   type Virtualizer,
 } from '@tanstack/react-virtual';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import type { ConversationItem } from '../../lib/messages';
 import { MessageView } from './MessageView';
 
@@ -50,13 +50,17 @@ export function ConversationList({
   label: string;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Stable per item list: the virtualizer recomputes every item's position (5,000 in a long
+  // call) whenever getItemKey changes identity, i.e. on every render with an inline function.
+  const getItemKey = useCallback((i: number) => items[i]?.key ?? i, [items]);
+  const estimateSize = useCallback((i: number) => estimate(items[i]), [items]);
   // The virtualizer's methods are not memoizable; nothing here relies on React Compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer: Virtualizer<HTMLDivElement, Element> = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => estimate(items[i]),
-    getItemKey: (i) => items[i]?.key ?? i,
+    estimateSize,
+    getItemKey,
     overscan: 6,
     gap: 8,
     initialRect: FALLBACK_RECT,
