@@ -205,6 +205,37 @@ test('Back from a call returns to the same place in the list; a new page starts 
   await page.close();
 });
 
+test('a #section link scrolls there and stays; a URL opened afresh starts at the top', async () => {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 700 } });
+  const errors = watchErrors(page);
+  // The first entry of a document and entries made by #links share one history key.
+  await page.goto(`${server.url}/calls?size=100`);
+  await page.getByText('Showing 1–69 of 69 calls').waitFor();
+  await mainRows(page).nth(40).scrollIntoViewIfNeeded();
+  await page.waitForTimeout(100);
+  const link = await mainRows(page).nth(40).getByRole('link').getAttribute('href');
+  await page.goto(`${server.url}${link}`);
+  await page.getByRole('region', { name: 'Raw data' }).waitFor();
+  assert.equal(
+    await page.evaluate(() => window.scrollY),
+    0,
+    'a URL opened afresh starts at the top',
+  );
+
+  await page
+    .getByRole('navigation', { name: 'Call sections' })
+    .getByRole('link', { name: 'Transcript' })
+    .click();
+  await page.waitForURL(/#transcript$/);
+  await page.waitForTimeout(700); // past useSectionHash's re-align and any restore attempt
+  const top = await page.evaluate(
+    () => document.getElementById('transcript')!.getBoundingClientRect().top,
+  );
+  assert.ok(Math.abs(top) < 60, `#transcript is at the top of the window (${Math.round(top)} px)`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('live calls: polled every 5 s, durations tick', async () => {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   const livePolls: string[] = [];

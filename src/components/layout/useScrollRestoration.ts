@@ -2,12 +2,25 @@ import { useEffect, useLayoutEffect } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
 
 const STORAGE_KEY = 'console.scroll';
+/**
+ * The first entry of a document, and entries made by plain #links, all have the key "default".
+ * A stored "default" belongs to an earlier document: it is only ours again when the browser
+ * itself came back (reload, Back/Forward into this page), never when a new URL was opened.
+ */
+const DEFAULT_KEY = 'default';
 const positions = new Map<string, number>(readStored());
+/** The entry on screen; scroll positions are recorded against it. */
+let activeKey: string | null = null;
 
 function readStored(): [string, number][] {
   try {
     const stored: unknown = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '[]');
-    return Array.isArray(stored) ? (stored as [string, number][]).slice(-50) : [];
+    const entries = Array.isArray(stored) ? (stored as [string, number][]).slice(-50) : [];
+    const navigation = performance.getEntriesByType?.('navigation')[0] as
+      | PerformanceNavigationTiming
+      | undefined;
+    const cameBack = navigation?.type === 'reload' || navigation?.type === 'back_forward';
+    return cameBack ? entries : entries.filter(([key]) => key !== DEFAULT_KEY);
   } catch {
     return [];
   }
@@ -21,11 +34,15 @@ function store() {
   }
 }
 
+function record() {
+  if (activeKey !== null) positions.set(activeKey, window.scrollY);
+}
+
 /**
- * What React Router's <ScrollRestoration> did in data mode: a new page starts at the top (or
- * at its #section, which useSectionHash handles), and Back returns to where the reader was, e.g.
- * the same row of the calls list. The page may render a frame or two late (its chunk, cached
- * data), so the restore retries briefly until the document is tall enough.
+ * What React Router's <ScrollRestoration> did in data mode: a new page starts at the top, a
+ * #section link is left to the browser and useSectionHash, and Back returns to where the
+ * reader was, e.g. the same row of the calls list. The page may render a frame or two late
+ * (its chunk, cached data), so the restore retries briefly until the document is tall enough.
  */
 export function useScrollRestoration() {
   const { key, hash } = useLocation();
@@ -33,30 +50,23 @@ export function useScrollRestoration() {
 
   useEffect(() => {
     if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
-  }, []);
-
-  // Positions are recorded as the reader scrolls: by the time a navigation commits, the new
-  // page's content has replaced the old and the old position can no longer be read.
-  useEffect(() => {
-    let frame = 0;
-    const record = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => positions.set(key, window.scrollY));
-    };
     window.addEventListener('scroll', record, { passive: true });
     window.addEventListener('pagehide', store);
     return () => {
-      cancelAnimationFrame(frame);
       window.removeEventListener('scroll', record);
       window.removeEventListener('pagehide', store);
       store();
     };
-  }, [key]);
+  }, []);
 
   useLayoutEffect(() => {
+    // Switched at commit, before any scroll event of the new page can be recorded: the list's
+    // position is never overwritten by the call page's scroll to the top.
+    activeKey = key;
+    if (hash) return;
     const saved = positions.get(key);
     if (navigationType !== 'POP' || saved === undefined) {
-      if (!hash) window.scrollTo(0, 0);
+      window.scrollTo(0, 0);
       return;
     }
     let frame = 0;
