@@ -1,6 +1,6 @@
 import { usePrefetchQuery, type QueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect } from 'react';
-import { matchPath, Navigate, Route, Routes, useParams } from 'react-router';
+import { matchPath, matchRoutes, Navigate, Route, Routes, useParams } from 'react-router';
 import { callQueries } from '../api/queries';
 import { CallsTableSkeleton } from '../components/calls/CallsTableSkeleton';
 import { AppLayout } from '../components/layout/AppLayout';
@@ -24,7 +24,9 @@ const NotFoundPage = notFoundPage.Component;
  * navigation inside the app; a fetch in flight is not repeated).
  */
 export function prefetchPageData(queryClient: QueryClient, pathname: string): void {
-  const callId = matchPath('/calls/:callId', pathname)?.params.callId;
+  // matchRoutes decodes the path the way the router does for useParams (matchPath alone does
+  // not), so the prefetched query has the key the page will ask for.
+  const callId = matchRoutes([{ path: '/calls/:callId' }], pathname)?.[0]?.params.callId;
   if (callId) void queryClient.prefetchQuery(callQueries.detail(callId));
 }
 
