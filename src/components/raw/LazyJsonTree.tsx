@@ -1,13 +1,15 @@
-import { lazy, Suspense, type ComponentProps } from 'react';
+import { Suspense, type ComponentProps } from 'react';
+import { lazyWithPreload } from '../../lib/lazyWithPreload';
 
 // The tree library is only needed once someone opens a JSON panel, so it stays out of the
-// call page's first download.
-const JsonTree = lazy(() => import('./JsonTree').then((m) => ({ default: m.JsonTree })));
+// call page's first download. lazyWithPreload, not React.lazy: a chunk that failed to download
+// is fetched again when the section's Try again reopens the panel.
+const tree = lazyWithPreload(() => import('./JsonTree').then((m) => m.JsonTree));
 
-export function LazyJsonTree(props: ComponentProps<typeof JsonTree>) {
+export function LazyJsonTree(props: ComponentProps<typeof tree.Component>) {
   return (
     <Suspense fallback={<p className="text-xs text-slate-500 dark:text-slate-400">Loading…</p>}>
-      <JsonTree {...props} />
+      <tree.Component {...props} />
     </Suspense>
   );
 }
