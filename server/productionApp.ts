@@ -89,7 +89,7 @@ export function createProductionApp(config: ServerConfig, options: ProductionApp
   // The build writes .br and .gz next to each script and stylesheet (vite.config.ts), so a page
   // load costs the server no compression work: with ~500 kB of JavaScript, gzipping per request
   // kept the first call's scripts waiting behind the CPU on a small machine.
-  const precompressed = { enableBrotli: true, orderPreference: ['br', 'gz'], index: false };
+  const precompressed = { enableBrotli: true, orderPreference: ['br', 'gzip'], index: false };
   app.use(
     '/assets',
     expressStaticGzip(path.join(distDir, 'assets'), {

@@ -1,13 +1,18 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { ErrorBoundary } from 'react-error-boundary';
 import { BrowserRouter } from 'react-router';
+import { RouteErrorPage } from '../pages/RouteErrorPage';
 import { AppRoutes } from './routes';
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
-    <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
-    </QueryClientProvider>
+    // The last line of defence (the header, the banner); pages have their own inside <main>.
+    <ErrorBoundary FallbackComponent={RouteErrorPage}>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </QueryClientProvider>
+    </ErrorBoundary>
   );
 }

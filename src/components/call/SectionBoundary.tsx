@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
+import { isChunkLoadError } from '../../lib/chunkError';
 
 function SectionFailed({ error, resetErrorBoundary, title }: FallbackProps & { title: string }) {
   const message = error instanceof Error ? error.message : String(error);
@@ -9,10 +10,17 @@ function SectionFailed({ error, resetErrorBoundary, title }: FallbackProps & { t
       className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100"
     >
       <p className="font-semibold">{title} could not be shown.</p>
-      <p className="mt-1">
-        Something in this call&apos;s data broke it: <span className="font-mono">{message}</span>.
-        The rest of the page is unaffected; the raw call JSON is at the bottom of the page.
-      </p>
+      {isChunkLoadError(error) ? (
+        <p className="mt-1">
+          Its code did not download: <span className="font-mono">{message}</span>. Check the
+          connection and try again; if the console was just updated, reload the page.
+        </p>
+      ) : (
+        <p className="mt-1">
+          Something in this call&apos;s data broke it: <span className="font-mono">{message}</span>.
+          The rest of the page is unaffected; the raw call JSON is at the bottom of the page.
+        </p>
+      )}
       <button
         type="button"
         onClick={resetErrorBoundary}

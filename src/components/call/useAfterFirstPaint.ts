@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
  * suspended would be held back by React's Suspense throttle (src/lib/lazyWithPreload.ts).
  * A failed load also ends the wait, so the section's error boundary can show the failure.
  */
-export function useAfterFirstPaint(load?: () => Promise<unknown>): boolean {
+export function useAfterFirstPaint(load: () => Promise<unknown>): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     let live = true;
@@ -17,8 +17,7 @@ export function useAfterFirstPaint(load?: () => Promise<unknown>): boolean {
         const done = () => {
           if (live) setReady(true);
         };
-        if (load) load().then(done, done);
-        else done();
+        load().then(done, done);
       }, 0);
     });
     return () => {

@@ -17,8 +17,7 @@ function readStored(): [string, number][] {
     const stored: unknown = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '[]');
     const entries = Array.isArray(stored) ? (stored as [string, number][]).slice(-50) : [];
     const navigation = performance.getEntriesByType?.('navigation')[0] as
-      | PerformanceNavigationTiming
-      | undefined;
+      PerformanceNavigationTiming | undefined;
     const cameBack = navigation?.type === 'reload' || navigation?.type === 'back_forward';
     return cameBack ? entries : entries.filter(([key]) => key !== DEFAULT_KEY);
   } catch {

@@ -18,19 +18,16 @@ function sizeOf(value: unknown): string {
 export function JsonPanel({
   title,
   value,
-  open = false,
   actions,
 }: {
   title: string;
   value: unknown;
-  open?: boolean;
   actions?: ReactNode;
 }) {
   const size = sizeOf(value);
   const jsonLabel = title.endsWith('JSON') ? title : `${title} JSON`;
   return (
     <Disclosure
-      defaultOpen={open}
       className="group rounded-md border border-slate-200 dark:border-slate-700"
       summaryClassName="flex cursor-pointer items-center gap-2 px-3 py-2 text-sm font-medium select-none"
       summary={

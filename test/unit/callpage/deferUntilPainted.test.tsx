@@ -24,7 +24,9 @@ describe('deferUntilPainted', () => {
     let attempts = 0;
     const Deferred = deferUntilPainted(() => {
       attempts += 1;
-      return attempts <= 2 ? Promise.reject(new Error('chunk missing')) : Promise.resolve(Panel);
+      return attempts <= 2
+        ? Promise.reject(new TypeError('Failed to fetch dynamically imported module: /x.js'))
+        : Promise.resolve(Panel);
     }, null);
     const onError = console.error;
     console.error = () => undefined; // React and the boundary report the caught error
@@ -38,6 +40,8 @@ describe('deferUntilPainted', () => {
         </>,
       );
       expect(await screen.findByText('Latency could not be shown.')).toBeInTheDocument();
+      // A download failure is not blamed on the call's data.
+      expect(screen.getByRole('alert')).toHaveTextContent(/Its code did not download/);
       expect(screen.getByRole('heading', { name: 'Rest of the page' })).toBeInTheDocument();
       // It stays failed (no retry loop) until someone asks again.
       await new Promise((resolve) => setTimeout(resolve, 600));
