@@ -2,6 +2,12 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { callQueries, consoleQueries } from '../../../src/api/queries';
 import type { Call } from '../../../src/api/schema';
+import { MemoryRouter } from 'react-router';
+import { TranscriptSection } from '../../../src/components/conversation/TranscriptSection';
+import { LiveControls } from '../../../src/components/live/LiveControls';
+import { JsonTree } from '../../../src/components/raw/JsonTree';
+import { RecordingPlayer } from '../../../src/components/recording/RecordingPlayer';
+import { safeHttpUrl } from '../../../src/lib/safeUrl';
 import { routedApp } from '../support/render';
 
 /**
@@ -55,19 +61,44 @@ function pagesReady(tree: React.ReactElement): Promise<void> {
 }
 
 /**
- * The light render path for the bulk of the fuzz runs: the real routes and components,
- * rendered to a string (every component's render function runs; effects do not).
- * A render error throws (error boundaries do not run on the server) or is logged, which the
- * caller detects.
+ * What the call page mounts only after its first paint (an effect), so a string render of the
+ * page shows placeholders in their place: rendered here directly, each with the call, and the
+ * raw panels' trees open. (The charts are covered by the DOM runs.)
  */
-export async function renderCallToString(call: Call): Promise<string> {
+function DeferredParts({ call }: { call: Call }) {
+  const url = safeHttpUrl(call.recording_url);
+  return (
+    <MemoryRouter>
+      <TranscriptSection call={call} />
+      {[call.variables, call.metadata, call.kb_snapshot, call.raw].map((value, i) => (
+        <JsonTree key={i} value={value} label="JSON" />
+      ))}
+      {url ? <RecordingPlayer callId={call.id} url={url} /> : null}
+      <LiveControls call={call} />
+    </MemoryRouter>
+  );
+}
+
+/**
+ * The light render path for the bulk of the fuzz runs: the real routes and components,
+ * rendered to a string (every component's render function runs; effects do not), then the
+ * parts the page defers until after its first paint. A render error throws (error boundaries
+ * do not run on the server) or is logged, which the caller detects.
+ */
+export async function renderCallToString(call: Call): Promise<{ page: string; deferred: string }> {
   const client = seededClient(call);
   const tree = (
     <QueryClientProvider client={client}>{routedApp(callUrl(call.id)).element}</QueryClientProvider>
   );
   try {
     await pagesReady(tree);
-    return renderToString(tree);
+    const page = renderToString(tree);
+    const deferred = renderToString(
+      <QueryClientProvider client={client}>
+        <DeferredParts call={call} />
+      </QueryClientProvider>,
+    );
+    return { page, deferred };
   } finally {
     client.clear();
   }
