@@ -1,0 +1,56 @@
+/**
+ * A code chunk that fails to download (a deploy replaced it, a network blip) fails only its own
+ * section, says what happened, and Try again fetches it again. Live mode, so no service worker
+ * sits between the page and the network (page.route cannot see requests a worker makes).
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { builtDist, startStack, type Stack } from '../../scripts/bench/stack.ts';
+import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
+import { launchChromium, screenshotPath } from './chromium.ts';
+import { ROOT } from './servers.ts';
+
+let stack: Stack;
+let browser: Browser;
+
+before(async () => {
+  stack = await startStack(builtDist(ROOT));
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+test('a section whose code failed to download says so, and Try again fetches it again', async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // The network drops the latency chunk twice (the preload after the first paint, then the
+  // render's own attempt); the third request goes through.
+  let requests = 0;
+  await page.route(/\/assets\/LatencySection-[^/]+\.js$/, async (route) => {
+    requests += 1;
+    if (requests <= 2) {
+      await route.abort('connectionreset');
+      return;
+    }
+    await route.continue();
+  });
+  await page.goto(`${stack.server.url}/calls/${DEMO_CALL_IDS.booked}`);
+  const failed = page.getByRole('alert').filter({ hasText: 'Latency could not be shown.' });
+  await failed.waitFor();
+  assert.match(await failed.innerText(), /Its code did not download/);
+  // The rest of the page is there.
+  await page.getByRole('list', { name: 'Messages' }).getByRole('listitem').first().waitFor();
+  await page.screenshot({ path: screenshotPath('chunk-failed-latency') });
+  await page.waitForTimeout(600); // a person reads the message before pressing the button
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await page.locator('#latency .recharts-surface').first().waitFor({ timeout: 10_000 });
+  // Chromium fetched the chunk again rather than reusing the failed import.
+  assert.equal(requests, 3);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
