@@ -5,6 +5,7 @@ import { callQueries } from '../api/queries';
 import type { Call } from '../api/schema';
 import { CallFacts } from '../components/call/CallFacts';
 import { CallHeader } from '../components/call/CallHeader';
+import { deferUntilPainted } from '../components/call/deferUntilPainted';
 import { SchemaIssues } from '../components/call/SchemaIssues';
 import { SectionBoundary } from '../components/call/SectionBoundary';
 import { SectionNav } from '../components/call/SectionNav';
@@ -14,7 +15,6 @@ import { ConversationSection } from '../components/conversation/ConversationSect
 import { RecordingSection } from '../components/recording/RecordingSection';
 import { ErrorState } from '../components/states/ErrorState';
 import { CallPageSkeleton, SkeletonBlock } from '../components/states/Skeleton';
-import { deferUntilPainted } from '../components/call/deferUntilPainted';
 import { SummarySection } from '../components/summary/SummarySection';
 
 // Not needed for the first screen: each is its own chunk, loaded after the call has painted.
