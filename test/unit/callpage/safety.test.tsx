@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEMO_CALL_IDS } from '../../../src/mocks/generator';
 import { renderApp } from '../support/render';
@@ -70,7 +70,8 @@ describe('untrusted call data is text only', () => {
     const raw = await screen.findByRole('region', { name: 'Raw data' });
     await screen.findByRole('region', { name: 'Transcript' });
     for (const summary of article.querySelectorAll('summary')) await user.click(summary);
-    expect(await within(raw).findAllByRole('tree')).toHaveLength(4);
+    // findAll settles on the first tree; wait for all four (each panel's tree mounts on its own).
+    await waitFor(() => expect(within(raw).getAllByRole('tree')).toHaveLength(4));
 
     expect(article.querySelector('img, script, b, iframe, svg[onload]')).toBeNull();
     expect(window.__xss).toBeUndefined();
