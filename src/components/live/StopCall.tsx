@@ -1,11 +1,14 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { isLiveStatus } from '../../api/callStatus';
 import type { StopResult, useStopCall } from '../../api/mutations';
 import type { Call } from '../../api/schema';
-import { loadStopCallModal } from './loadStopCallModal';
+import { lazyWithPreload } from '../../lib/lazyWithPreload';
 import { StopCallButton } from './StopCallButton';
 
-const StopCallModal = lazy(loadStopCallModal);
+// Its own chunk (Radix), through the same loader as every other lazy part: once preloaded it
+// opens without suspending, and a download that failed is fetched again on the next try.
+const modal = lazyWithPreload(() => import('./StopCallModal').then((m) => m.default));
+const StopCallModal = modal.Component;
 
 /**
  * The "Stop call" button and its confirm dialog. The mutation lives in the parent, so its result
@@ -31,7 +34,7 @@ export function StopCall({
 
   // A live call may need stopping in a hurry: fetch the dialog code before the click.
   useEffect(() => {
-    if (live) void loadStopCallModal();
+    if (live) void modal.preload().catch(() => undefined);
   }, [live]);
 
   if (!open && !live) return null;

@@ -1,6 +1,5 @@
 import * as AlertDialog from '@radix-ui/react-alert-dialog';
-import type { ApiError } from '../../api/errors';
-import type { Call } from '../../api/schema';
+import type { ComponentProps } from 'react';
 import { StopCallDialog } from './StopCallDialog';
 
 /**
@@ -10,32 +9,14 @@ import { StopCallDialog } from './StopCallDialog';
 export default function StopCallModal({
   open,
   onOpenChange,
-  call,
-  now,
-  pending,
-  error,
-  onConfirm,
-  onCloseAutoFocus,
-}: {
+  ...dialog
+}: ComponentProps<typeof StopCallDialog> & {
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  call: Call;
-  now: number;
-  pending: boolean;
-  error: ApiError | null;
-  onConfirm: () => void;
-  onCloseAutoFocus: (event: Event) => void;
 }) {
   return (
     <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
-      <StopCallDialog
-        call={call}
-        now={now}
-        pending={pending}
-        error={error}
-        onConfirm={onConfirm}
-        onCloseAutoFocus={onCloseAutoFocus}
-      />
+      <StopCallDialog {...dialog} />
     </AlertDialog.Root>
   );
 }
