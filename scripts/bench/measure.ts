@@ -25,6 +25,28 @@ export interface LoadMetrics {
   scripts: { url: string; gzipBytes: number; chart: boolean; initial: boolean; atMs: number }[];
 }
 
+/** One call's figures in test-results/bench.json: written by run.ts, read by report.ts. */
+export interface BenchSummary {
+  call: string;
+  id: string;
+  runs: number;
+  console: {
+    firstLineMs: number;
+    chartsMs: number;
+    longTaskCount: number;
+    longTaskTotalMs: number;
+    longTaskMaxMs: number;
+    domElements: number;
+    conversationElements: number | null;
+    jsHeapMiB: number;
+    initialJsGzipKiB: number;
+    chartJsGzipKiB: number;
+  };
+  floor: { firstLineMs: number; domElements: number; jsHeapMiB: number };
+  ratioFirstLine: number;
+  samples: { console: number[]; floor: number[] };
+}
+
 export interface MeasureOptions {
   /** Text the first conversation line contains (the first message's content). */
   firstText: string;

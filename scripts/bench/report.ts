@@ -7,26 +7,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { RESULTS_DIR } from '../../test/browser/chromium.ts';
 import { ROOT } from '../../test/browser/servers.ts';
+import type { BenchSummary } from './measure.ts';
 
-interface Side {
-  firstLineMs: number;
-  chartsMs: number;
-  longTaskCount: number;
-  longTaskTotalMs: number;
-  longTaskMaxMs: number;
-  domElements: number;
-  conversationElements: number | null;
-  jsHeapMiB: number;
-  initialJsGzipKiB: number;
-  chartJsGzipKiB: number;
-}
-interface Result {
-  call: string;
-  console: Side;
-  floor: { firstLineMs: number; domElements: number; jsHeapMiB: number };
-  ratioFirstLine: number;
-  samples: { console: number[]; floor: number[] };
-}
+type Result = BenchSummary;
+type Side = BenchSummary['console'];
 
 const bench = JSON.parse(readFileSync(path.join(RESULTS_DIR, 'bench.json'), 'utf8')) as {
   at: string;

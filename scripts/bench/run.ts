@@ -13,7 +13,13 @@ import path from 'node:path';
 import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
 import { launchChromium, RESULTS_DIR } from '../../test/browser/chromium.ts';
 import { ROOT } from '../../test/browser/servers.ts';
-import { firstMessageText, measureLoad, median, type LoadMetrics } from './measure.ts';
+import {
+  firstMessageText,
+  measureLoad,
+  median,
+  type BenchSummary as Summary,
+  type LoadMetrics,
+} from './measure.ts';
 import { FLOOR_PATH, startStack } from './stack.ts';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
@@ -35,27 +41,6 @@ function build(): string {
 
 const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const ms = (value: number) => Math.round(value);
-
-interface Summary {
-  call: string;
-  id: string;
-  runs: number;
-  console: {
-    firstLineMs: number;
-    chartsMs: number;
-    longTaskCount: number;
-    longTaskTotalMs: number;
-    longTaskMaxMs: number;
-    domElements: number;
-    conversationElements: number | null;
-    jsHeapMiB: number;
-    initialJsGzipKiB: number;
-    chartJsGzipKiB: number;
-  };
-  floor: { firstLineMs: number; domElements: number; jsHeapMiB: number };
-  ratioFirstLine: number;
-  samples: { console: number[]; floor: number[] };
-}
 
 function summarise(call: string, id: string, ours: LoadMetrics[], floor: LoadMetrics[]): Summary {
   const m = (pick: (x: LoadMetrics) => number, list = ours) => median(list.map(pick));
