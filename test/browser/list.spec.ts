@@ -184,14 +184,20 @@ test('100 rows a page stay quick (no virtualizer needed)', async () => {
   await page.close();
 });
 
-test('Back from a call returns to the same place in the list; a new page starts at the top', async () => {
+/** A 69-row list page scrolled down to row 40, the way a reader would have it before a click. */
+async function openScrolledList() {
   const page = await browser.newPage({ viewport: { width: 1440, height: 700 } });
   const errors = watchErrors(page);
   await page.goto(`${server.url}/calls?size=100`);
   await page.getByText('Showing 1–69 of 69 calls').waitFor();
   const row = mainRows(page).nth(40);
   await row.scrollIntoViewIfNeeded();
-  await page.waitForTimeout(100); // positions are recorded on the next frame after a scroll
+  await page.waitForTimeout(100); // scroll events, which record the position, fire next frame
+  return { page, errors, row };
+}
+
+test('Back from a call returns to the same place in the list; a new page starts at the top', async () => {
+  const { page, errors, row } = await openScrolledList();
   const listY = await page.evaluate(() => window.scrollY);
   assert.ok(listY > 500, `the list scrolled (${listY}px)`);
   await row.getByRole('link').click();
@@ -206,14 +212,9 @@ test('Back from a call returns to the same place in the list; a new page starts 
 });
 
 test('a #section link scrolls there and stays; a URL opened afresh starts at the top', async () => {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 700 } });
-  const errors = watchErrors(page);
   // The first entry of a document and entries made by #links share one history key.
-  await page.goto(`${server.url}/calls?size=100`);
-  await page.getByText('Showing 1–69 of 69 calls').waitFor();
-  await mainRows(page).nth(40).scrollIntoViewIfNeeded();
-  await page.waitForTimeout(100);
-  const link = await mainRows(page).nth(40).getByRole('link').getAttribute('href');
+  const { page, errors, row } = await openScrolledList();
+  const link = await row.getByRole('link').getAttribute('href');
   await page.goto(`${server.url}${link}`);
   await page.getByRole('region', { name: 'Raw data' }).waitFor();
   assert.equal(
