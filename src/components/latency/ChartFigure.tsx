@@ -1,4 +1,5 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { Disclosure } from '../shared/Disclosure';
 
 /**
  * A chart with its title, a one-line text summary and a data-table alternative: the chart alone
@@ -19,8 +20,6 @@ export function ChartFigure({
   tableLabel?: string;
   children?: ReactNode;
 }) {
-  // The table is built only once opened: for 100+ turns it is most of the section's DOM.
-  const [tableOpen, setTableOpen] = useState(false);
   const titleId = useId();
   const summaryId = useId();
   return (
@@ -42,21 +41,25 @@ export function ChartFigure({
         {summary}
       </p>
       {children}
-      <details className="text-sm" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
-        <summary className="cursor-pointer text-slate-600 hover:underline dark:text-slate-300">
-          {tableLabel}
-        </summary>
-        {/* A scroller must be reachable by keyboard (arrow keys scroll it once focused) and,
-            being focusable, needs a role and a name to be announced as something. */}
-        <div
-          role="region"
-          aria-label={`${title}: data table`}
-          tabIndex={0}
-          className="mt-2 max-h-80 overflow-auto"
-        >
-          {tableOpen ? table : null}
-        </div>
-      </details>
+      {/* The table is built only once opened: for 100+ turns it is most of the section's DOM. */}
+      <Disclosure
+        className="text-sm"
+        summaryClassName="cursor-pointer text-slate-600 hover:underline dark:text-slate-300"
+        summary={tableLabel}
+      >
+        {() => (
+          // A scroller must be reachable by keyboard (arrow keys scroll it once focused) and,
+          // being focusable, needs a role and a name to be announced as something.
+          <div
+            role="region"
+            aria-label={`${title}: data table`}
+            tabIndex={0}
+            className="mt-2 max-h-80 overflow-auto"
+          >
+            {table}
+          </div>
+        )}
+      </Disclosure>
     </figure>
   );
 }
