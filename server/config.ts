@@ -19,6 +19,9 @@ export interface ServerConfig {
     header: string;
     /** Basic mode: a file of `user:bcrypt-hash` lines (htpasswd -B format). */
     usersFile: string | null;
+    /** Header mode: the peers (addresses, CIDRs, proxy-addr names) allowed to set the header
+     * (CONSOLE_TRUSTED_PROXIES). Empty means loopback only; required when HOST is not loopback. */
+    trustedProxies: string[];
   };
   /** Append-only JSON-lines audit log of stop requests; null means the dev server's "no audit". */
   auditLogPath: string | null;
@@ -27,15 +30,25 @@ export interface ServerConfig {
   /** Extra origins allowed to POST (when a reverse proxy rewrites Host). */
   allowedOrigins: string[];
   /** Express "trust proxy" (CONSOLE_TRUST_PROXY): which X-Forwarded-For hops to believe, so
-   * per-IP limits see clients rather than the reverse proxy. False: trust none. */
-  trustProxy: boolean | number | string;
+   * per-IP limits and the audit see clients rather than the reverse proxy. False: trust none; a
+   * number: that many hops; a list: those proxy addresses. Never `true` (configProblems). */
+  trustProxy: false | number | string[];
+  /** Redis for the shared stop limit (CONSOLE_REDIS_URL); null keeps it in process memory. */
+  redisUrl: string | null;
 }
 
-function parseTrustProxy(raw: string | undefined): boolean | number | string {
-  const value = raw?.trim() ?? '';
+function parseTrustProxy(raw: string): false | number | string[] {
+  const value = raw.trim();
   if (value === '' || value === 'false' || value === '0') return false;
-  if (value === 'true') return true;
-  return /^\d+$/.test(value) ? Number(value) : value;
+  if (/^\d+$/.test(value)) return Number(value);
+  return list(value);
+}
+
+function list(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 function positiveNumber(value: string | undefined, fallback: number): number {
@@ -64,17 +77,16 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
       rawMode,
       header: (env.CONSOLE_AUTH_HEADER?.trim() || 'X-Forwarded-User').toLowerCase(),
       usersFile: env.CONSOLE_USERS_FILE?.trim() || null,
+      trustedProxies: list(env.CONSOLE_TRUSTED_PROXIES),
     },
     auditLogPath: env.CONSOLE_AUDIT_LOG?.trim() || null,
     stopRateLimit: {
       max: positiveNumber(env.CONSOLE_STOP_RATE_LIMIT, 10),
       windowMs: positiveNumber(env.CONSOLE_STOP_RATE_WINDOW_MS, 60_000),
     },
-    allowedOrigins: (env.CONSOLE_ORIGIN ?? '')
-      .split(',')
-      .map((o) => o.trim().replace(/\/+$/, ''))
-      .filter(Boolean),
-    trustProxy: parseTrustProxy(env.CONSOLE_TRUST_PROXY),
+    allowedOrigins: list(env.CONSOLE_ORIGIN).map((o) => o.replace(/\/+$/, '')),
+    trustProxy: parseTrustProxy(env.CONSOLE_TRUST_PROXY ?? ''),
+    redisUrl: env.CONSOLE_REDIS_URL?.trim() || null,
   };
 }
 
@@ -85,28 +97,4 @@ export function isLoopbackHost(host: string): boolean {
   if (isIP(h) === 4) return h.startsWith('127.');
   if (isIP(h) === 6) return h === '::1' || /^::ffff:127\./.test(h);
   return false;
-}
-
-/** Reasons the production server must refuse to start; empty when the configuration is safe. */
-export function configProblems(config: ServerConfig): string[] {
-  const problems: string[] = [];
-  const { auth } = config;
-  if (auth.mode === null) {
-    problems.push(`CONSOLE_AUTH="${auth.rawMode}" is not a known mode; use "header" or "basic".`);
-  }
-  if (auth.mode === 'none' && !isLoopbackHost(config.host)) {
-    problems.push(
-      `Refusing to listen on ${config.host} without access control: anyone who can reach it could ` +
-        'read calls and stop them with the organisation-wide key. Set CONSOLE_AUTH=header (behind ' +
-        'an SSO proxy that sets CONSOLE_AUTH_HEADER) or CONSOLE_AUTH=basic with CONSOLE_USERS_FILE, ' +
-        'or bind HOST=127.0.0.1.',
-    );
-  }
-  if (auth.mode === 'basic' && !auth.usersFile) {
-    problems.push('CONSOLE_AUTH=basic needs CONSOLE_USERS_FILE (lines of user:bcrypt-hash).');
-  }
-  if (auth.mode === 'header' && !/^[a-z0-9-]+$/.test(auth.header)) {
-    problems.push(`CONSOLE_AUTH_HEADER="${auth.header}" is not a valid header name.`);
-  }
-  return problems;
 }

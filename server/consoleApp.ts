@@ -1,17 +1,32 @@
 import express, { type Express } from 'express';
-import { createApiProxy, type ApiProxyOptions } from './apiProxy.ts';
-import { userOf } from './auth.ts';
+import type { AuditLog } from './auditLog.ts';
+import { userOf } from './auth/users.ts';
 import type { ServerConfig } from './config.ts';
+import { hostGuard } from './hostGuard.ts';
+import { createLogger, type Logger } from './logger.ts';
+import type { RedisCommands } from './redis.ts';
+import { createUpstream, type Upstream } from './upstream/index.ts';
+import { createV1Handler } from './v1/router.ts';
 
-export type ConsoleAppOptions = ApiProxyOptions;
+export interface ConsoleAppOptions {
+  /** Where stop requests are recorded; null (the dev server) records nothing. */
+  audit?: AuditLog | null;
+  logger?: Logger;
+  /** The way to the API; one is made from the config when not given (the dev server). */
+  upstream?: Upstream;
+  /** Shared stop-limit store (CONSOLE_REDIS_URL); null keeps the limit in memory. */
+  redis?: RedisCommands | null;
+}
 
 /**
- * The console's own endpoints: the config the UI boots from, and the /v1 proxy. The dev server
- * mounts this alone; `npm start` wraps it with auth, security headers and the built files.
+ * The console's own endpoints: the config the UI boots from, and the /v1 route. The dev server
+ * mounts this alone (so it gets the Host check too: Vite runs it before its own host check);
+ * `npm start` wraps it with auth, security headers and the built files.
  */
 export function createConsoleApp(config: ServerConfig, options: ConsoleAppOptions = {}): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use(hostGuard(config));
   app.get('/console/config', (req, res) => {
     res.set('Cache-Control', 'no-store');
     res.json({
@@ -20,6 +35,14 @@ export function createConsoleApp(config: ServerConfig, options: ConsoleAppOption
       user: userOf(req),
     });
   });
-  app.use('/v1', createApiProxy(config, options));
+  app.use(
+    '/v1',
+    createV1Handler(config, {
+      upstream: options.upstream ?? createUpstream(config),
+      audit: options.audit ?? null,
+      logger: options.logger ?? createLogger({ secrets: [config.apiKey] }),
+      redis: options.redis ?? null,
+    }),
+  );
   return app;
 }

@@ -1,3 +1,5 @@
+import { jsonLine } from './jsonLine.ts';
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 export interface Logger {
@@ -24,9 +26,9 @@ export function createLogger({ secrets = [], write = defaultWrite }: LoggerOptio
     log(level, msg, fields = {}) {
       let line: string;
       try {
-        line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields });
+        line = jsonLine({ time: new Date().toISOString(), level, msg, ...fields });
       } catch {
-        line = JSON.stringify({ time: new Date().toISOString(), level, msg, unserializable: true });
+        line = jsonLine({ time: new Date().toISOString(), level, msg, unserializable: true });
       }
       for (const secret of scrub) line = line.split(secret).join('[redacted]');
       write(line, level);

@@ -6,20 +6,17 @@ import express, {
   type Request,
   type RequestHandler,
 } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import expressStaticGzip from 'express-static-gzip';
-import type { AuditLog } from './auditLog.ts';
-import { createAuth, userOf } from './auth.ts';
+import { createAuth, userOf } from './auth/index.ts';
 import type { ServerConfig } from './config.ts';
-import { createConsoleApp } from './consoleApp.ts';
+import { createConsoleApp, type ConsoleAppOptions } from './consoleApp.ts';
+import { hostGuard } from './hostGuard.ts';
 import { CSP_NONCE_SCRIPT_PATH, cspNonce, indexPage, nonceScript } from './indexPage.ts';
 import { createLogger, errorFields, type Logger } from './logger.ts';
 import { cspReportRouter, securityHeaders } from './securityHeaders.ts';
 
-export interface ProductionAppOptions {
+export interface ProductionAppOptions extends ConsoleAppOptions {
   distDir: string;
-  audit?: AuditLog | null;
-  logger?: Logger;
 }
 
 function accessLog(logger: Logger): RequestHandler {
@@ -58,6 +55,8 @@ export function createProductionApp(config: ServerConfig, options: ProductionApp
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  // Before anything else, even /healthz: a rebound name gets nothing from this server.
+  app.use(hostGuard(config));
   app.use(cspNonce, securityHeaders(), accessLog(logger));
   // A long call's JSON can be megabytes: gzip it on the way. Built files come compressed from
   // the build (below), and compression() leaves a response that already has an encoding alone.
@@ -69,22 +68,8 @@ export function createProductionApp(config: ServerConfig, options: ProductionApp
   });
   app.use(cspReportRouter(logger));
 
-  if (config.auth.mode !== 'none') {
-    // Slows password guessing: failed sign-ins count, everything else does not.
-    app.use(
-      rateLimit({
-        windowMs: 15 * 60_000,
-        limit: 50,
-        standardHeaders: 'draft-8',
-        legacyHeaders: false,
-        requestWasSuccessful: (_req, res) => res.statusCode !== 401,
-        skipSuccessfulRequests: true,
-        message: { detail: 'Too many failed sign-ins. Wait a few minutes.' },
-      }),
-    );
-  }
-  app.use(createAuth(config));
-  app.use(createConsoleApp(config, { audit: options.audit, logger }));
+  for (const handler of createAuth(config)) app.use(handler);
+  app.use(createConsoleApp(config, { ...options, logger }));
 
   // The build writes .br and .gz next to each script and stylesheet (vite.config.ts), so a page
   // load costs the server no compression work: with ~500 kB of JavaScript, gzipping per request

@@ -1,9 +1,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openAuditLog, type AuditLog } from './auditLog.ts';
-import { configProblems, readServerConfig } from './config.ts';
+import { readServerConfig } from './config.ts';
+import { configProblems, configWarnings } from './configProblems.ts';
 import { createLogger, errorFields } from './logger.ts';
 import { createProductionApp } from './productionApp.ts';
+import { connectRedis, redisTarget, type RedisCommands } from './redis.ts';
+import { createUpstream } from './upstream/index.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const config = readServerConfig();
@@ -16,6 +19,7 @@ function refuse(reasons: string[]): never {
 
 const problems = configProblems(config);
 if (problems.length) refuse(problems);
+for (const warning of configWarnings(config)) logger.log('warn', 'configuration', { warning });
 
 // CONSOLE_DIST_DIR lets parallel test runs serve their own builds.
 const distDir = process.env.CONSOLE_DIST_DIR
@@ -36,9 +40,22 @@ if (config.apiKey && !config.readOnly) {
   }
 }
 
+// Replicas share the stop limit through Redis; without it they would each allow the full budget.
+let redis: RedisCommands | null = null;
+if (config.redisUrl) {
+  try {
+    redis = await connectRedis(config.redisUrl, logger);
+  } catch (error) {
+    refuse([
+      `Cannot connect to Redis at ${redisTarget(config.redisUrl)} (CONSOLE_REDIS_URL): ${errorFields(error).error}`,
+    ]);
+  }
+}
+
+const upstream = createUpstream(config);
 let app;
 try {
-  app = createProductionApp(config, { distDir, audit, logger });
+  app = createProductionApp(config, { distDir, audit, logger, upstream, redis });
 } catch (error) {
   refuse([String(errorFields(error).error)]);
 }
@@ -51,6 +68,7 @@ const server = app.listen(config.port, config.host, () => {
     readOnly: config.readOnly,
     auditLog: audit?.path ?? null,
     upstreamTimeoutMs: config.upstreamTimeoutMs,
+    stopLimit: redis ? `redis ${redisTarget(config.redisUrl ?? '')}` : 'memory',
   });
 });
 server.on('error', (error) => {
@@ -61,7 +79,9 @@ server.on('error', (error) => {
 function shutdown(signal: string) {
   logger.log('info', 'shutting down', { signal });
   server.close(() => {
-    void (audit?.close() ?? Promise.resolve()).finally(() => process.exit(0));
+    void Promise.allSettled([audit?.close(), upstream.close(), redis?.close()]).finally(() =>
+      process.exit(0),
+    );
   });
   server.closeIdleConnections();
   // In-flight stops get up to the upstream timeout to write their outcome line.

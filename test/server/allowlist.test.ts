@@ -1,7 +1,7 @@
 // @vitest-environment node
 import './support/isolate.ts';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { matchAllowlist } from '../../server/allowlist.ts';
+import { matchAllowlist } from '../../server/upstream/routes.ts';
 import { FAKE_KEY, raw, startInProcess, type InProcessServer } from './support/consoleServer.ts';
 import { startFakeUpstream, type FakeUpstream } from './support/fakeUpstream.ts';
 
@@ -116,7 +116,10 @@ describe('credentials', () => {
 
 describe('matchAllowlist', () => {
   it('reads ids from the raw path and refuses the cursor endpoint', () => {
-    expect(matchAllowlist('POST', '/v1/calls/c1/stop')).toMatchObject({ ok: true, id: 'c1' });
+    expect(matchAllowlist('POST', '/v1/calls/c1/stop')).toMatchObject({
+      ok: true,
+      params: { id: 'c1' },
+    });
     expect(matchAllowlist('GET', '/v1/calls/cursor')).toEqual({ ok: false, status: 404 });
     expect(matchAllowlist('GET', '/v1/calls/a%2Fb')).toEqual({ ok: false, status: 404 });
   });

@@ -105,7 +105,7 @@ describe('the stop audit log', () => {
     ).toBe(true);
   });
 
-  it('starts a fresh line after a torn last line, and keeps what was there', async () => {
+  it('removes a torn last line on opening, and keeps it in a line of its own', async () => {
     const file = path.join(tempDir(), 'audit.jsonl');
     writeFileSync(file, '{"result":"stopped"}\n{"result":"sto');
     const log = await openAuditLog(file);
@@ -118,10 +118,14 @@ describe('the stop audit log', () => {
       upstreamStatus: null,
     });
     await log.close();
-    const text = readFileSync(file, 'utf8').split('\n');
-    expect(text[0]).toBe('{"result":"stopped"}');
-    expect(text[1]).toBe('{"result":"sto');
-    expect(JSON.parse(text[2]!)).toMatchObject({ callId: 'c' });
+    const lines = readFileSync(file, 'utf8').split('\n');
+    expect(lines).toHaveLength(4); // three lines and the final newline
+    expect(lines[0]).toBe('{"result":"stopped"}');
+    expect(JSON.parse(lines[1]!)).toMatchObject({
+      result: 'torn_tail_repaired',
+      torn: '{"result":"sto',
+    });
+    expect(JSON.parse(lines[2]!)).toMatchObject({ callId: 'c' });
   });
 
   it('refuses to start when the audit log cannot be opened', async () => {

@@ -4,7 +4,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import bcrypt from 'bcryptjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { configProblems, isLoopbackHost, readServerConfig } from '../../server/config.ts';
+import { isLoopbackHost, readServerConfig } from '../../server/config.ts';
+import { configProblems } from '../../server/configProblems.ts';
 import {
   raw,
   startInProcess,
@@ -159,7 +160,11 @@ describe('binding to a non-loopback address', () => {
 
   it('is allowed with an auth mode; loopback needs none', () => {
     const env = (extra: Record<string, string>) => readServerConfig({ ...extra });
-    expect(configProblems(env({ HOST: '0.0.0.0', CONSOLE_AUTH: 'header' }))).toEqual([]);
+    expect(
+      configProblems(
+        env({ HOST: '0.0.0.0', CONSOLE_AUTH: 'header', CONSOLE_TRUSTED_PROXIES: '10.0.0.0/8' }),
+      ),
+    ).toEqual([]);
     expect(
       configProblems(env({ HOST: '::', CONSOLE_AUTH: 'basic', CONSOLE_USERS_FILE: '/x' })),
     ).toEqual([]);
