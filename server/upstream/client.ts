@@ -93,6 +93,7 @@ export function createUpstream(config: UpstreamConfig): Upstream {
     const raw = answer.body;
     const refuse = (error: UpstreamError): never => {
       deadline.release();
+      raw.on('error', () => undefined); // undici reports its own abort as an error
       raw.destroy();
       throw error;
     };

@@ -114,7 +114,7 @@ export function stop(base: string, callId: string, headers: Record<string, strin
   });
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -129,13 +129,24 @@ export interface ChildServer {
   exited: Promise<number | null>;
 }
 
-/** `npm start`'s entry (server/start.ts) as its own process, so tests can kill it. */
+/**
+ * `npm start`'s entry (server/start.ts) as its own process, so tests can kill it.
+ * `fileSizeLimit` (bytes, a multiple of 512) caps every file the process writes, as `ulimit -f`
+ * does: a write that crosses it is cut short, like a disk filling up mid-line.
+ */
 export async function startProcess(
   env: Record<string, string>,
-  { wait = true } = {},
+  { wait = true, fileSizeLimit }: { wait?: boolean; fileSizeLimit?: number } = {},
 ): Promise<ChildServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
+  const args = ['--import', 'tsx', 'server/start.ts'];
+  const [command, argv] = fileSizeLimit
+    ? [
+        '/bin/sh',
+        ['-c', `ulimit -f ${fileSizeLimit / 512} && exec "$0" "$@"`, process.execPath, ...args],
+      ]
+    : [process.execPath, args];
+  const child = spawn(command, argv, {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',

@@ -1,0 +1,177 @@
+// @vitest-environment node
+// Holes 1 and 2 of issue 12: request smuggling through a GET body, and Expect: 100-continue
+// skipping the request rewrite. The attacks go over a raw socket, byte for byte.
+import './support/isolate.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  FAKE_KEY,
+  raw,
+  startInProcess,
+  stop,
+  type InProcessServer,
+} from './support/consoleServer.ts';
+import { defaultHandler, startFakeUpstream, type FakeUpstream } from './support/fakeUpstream.ts';
+import { rawExchange, rawRequest, statuses } from './support/rawSocket.ts';
+
+let upstream: FakeUpstream;
+let server: InProcessServer;
+
+beforeAll(async () => {
+  upstream = await startFakeUpstream();
+  server = await startInProcess({ ONEINBOX_API_URL: upstream.url });
+});
+afterAll(async () => {
+  await server.close();
+  await upstream.close();
+});
+afterEach(() => {
+  upstream.seen.length = 0;
+  upstream.handle(defaultHandler);
+});
+
+const settle = () => new Promise((r) => setTimeout(r, 300));
+
+/** A complete stop request, as a stock HTTP server behind the proxy would parse it. */
+const smuggledStop = (host: string) =>
+  `POST /v1/calls/victim/stop HTTP/1.1\r\nHost: ${host}\r\nContent-Length: 0\r\n\r\n`;
+
+describe('hole 1: a request smuggled in a GET body', () => {
+  it('refuses a chunked GET with 400 and sends nothing upstream', async () => {
+    const inner = smuggledStop(new URL(upstream.url).host);
+    const body = `${inner.length.toString(16)}\r\n${inner}\r\n0\r\n\r\n`;
+    const exchange = await rawExchange(
+      server.url,
+      rawRequest(
+        server.url,
+        'GET /v1/calls/call_a HTTP/1.1',
+        { 'Transfer-Encoding': 'chunked' },
+        body,
+      ),
+    );
+    await settle();
+    expect(statuses(exchange)).toEqual([400]);
+    expect(exchange).toMatch(/Transfer-Encoding/);
+    expect(exchange.toLowerCase()).toContain('connection: close');
+    expect(upstream.seen).toEqual([]);
+  });
+
+  it('refuses a GET with a Content-Length body with 400 and sends nothing upstream', async () => {
+    const inner = smuggledStop(new URL(upstream.url).host);
+    const exchange = await rawExchange(
+      server.url,
+      rawRequest(
+        server.url,
+        'GET /v1/calls/call_a HTTP/1.1',
+        { 'Content-Length': String(inner.length) },
+        inner,
+      ),
+    );
+    await settle();
+    expect(statuses(exchange)).toEqual([400]);
+    expect(upstream.seen).toEqual([]);
+  });
+
+  it('refuses a stop with a chunked body, says it was not sent, and sends nothing', async () => {
+    const inner = smuggledStop(new URL(upstream.url).host);
+    const body = `${inner.length.toString(16)}\r\n${inner}\r\n0\r\n\r\n`;
+    const exchange = await rawExchange(
+      server.url,
+      rawRequest(
+        server.url,
+        'POST /v1/calls/call_a/stop HTTP/1.1',
+        { 'Transfer-Encoding': 'chunked', Origin: server.url, 'Sec-Fetch-Site': 'same-origin' },
+        body,
+      ),
+    );
+    await settle();
+    expect(statuses(exchange)).toEqual([400]);
+    expect(exchange).toMatch(/the stop was not sent/);
+    expect(upstream.seen).toEqual([]);
+  });
+});
+
+describe('hole 2: Expect: 100-continue', () => {
+  it('refuses it with 400 before anything reaches the API', async () => {
+    const exchange = await rawExchange(
+      server.url,
+      rawRequest(server.url, 'GET /v1/calls/call_a HTTP/1.1', {
+        Expect: '100-continue',
+        Cookie: 'session=browser',
+        Authorization: 'Basic YWRhOnMzY3JldA==',
+        'X-Forwarded-User': 'mallory',
+      }),
+    );
+    await settle();
+    // Node's own "100 Continue" may come first; the answer is the 400.
+    expect(statuses(exchange).filter((s) => s !== 100)).toEqual([400]);
+    expect(exchange).toMatch(/Expect/);
+    expect(upstream.seen).toEqual([]);
+  });
+
+  it('refuses a stop with Expect too (a real HTTP client)', async () => {
+    const res = await stop(server.url, 'call_a', { Expect: '100-continue' });
+    expect(res.status).toBe(400);
+    expect(upstream.seen).toEqual([]);
+  });
+});
+
+describe('the console builds every upstream request itself', () => {
+  it('sends only the headers it sets, whatever the browser sent', async () => {
+    const browser = {
+      Cookie: 'session=browser',
+      Authorization: 'Basic YWRhOnMzY3JldA==',
+      'X-Forwarded-User': 'mallory',
+      'X-Forwarded-For': '10.0.0.1',
+      'Accept-Encoding': 'identity',
+      'Content-Type': 'text/plain',
+      'If-None-Match': '"x"',
+      Range: 'bytes=0-10',
+      'X-Custom': 'y',
+    };
+    expect((await raw(server.url, 'GET', '/v1/calls/call_a?limit=3', browser)).status).toBe(200);
+    expect((await stop(server.url, 'call_a', browser)).status).toBe(200);
+    const [read, stopped] = upstream.seen;
+    const names = (h: object) => Object.keys(h).sort();
+    expect(read!.method).toBe('GET');
+    expect(read!.url).toBe('/v1/calls/call_a');
+    expect(names(read!.headers)).toEqual([
+      'accept',
+      'accept-encoding',
+      'authorization',
+      'connection',
+      'host',
+      'user-agent',
+    ]);
+    expect(stopped!.method).toBe('POST');
+    expect(stopped!.url).toBe('/v1/calls/call_a/stop');
+    expect(names(stopped!.headers)).toEqual([
+      'accept',
+      'accept-encoding',
+      'authorization',
+      'connection',
+      'content-length',
+      'host',
+      'user-agent',
+    ]);
+    expect(stopped!.headers['content-length']).toBe('0');
+    for (const seen of [read!, stopped!]) {
+      expect(seen.headers.authorization).toBe(`Bearer ${FAKE_KEY}`);
+      expect(seen.headers.accept).toBe('application/json');
+      expect(seen.headers['user-agent']).toBe('oneinbox-call-console');
+      expect(seen.headers.host).toBe(new URL(upstream.url).host);
+    }
+  });
+
+  it('abandons the upstream request when the browser goes away', async () => {
+    let upstreamClosed: () => void = () => undefined;
+    const closed = new Promise<void>((resolve) => (upstreamClosed = resolve));
+    upstream.handle((req) => req.socket.once('close', () => upstreamClosed())); // never answers
+    const started = Date.now();
+    await rawExchange(server.url, rawRequest(server.url, 'GET /v1/calls/slow HTTP/1.1'), {
+      quietMs: 200,
+    });
+    await closed;
+    // Well before the 10 s upstream timeout.
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+});
