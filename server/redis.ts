@@ -27,12 +27,15 @@ export function redisTarget(url: string): string {
  * checked is refused at once instead of hanging. The client reconnects by itself.
  */
 export async function connectRedis(url: string, logger: Logger): Promise<RedisCommands> {
+  let connectedOnce = false;
   const client = createClient({
     url,
     disableOfflineQueue: true,
     socket: {
       connectTimeout: 5_000,
-      reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 5_000),
+      // At start-up a failure is final (the server refuses to start); later, keep retrying.
+      reconnectStrategy: (retries: number, cause: Error) =>
+        connectedOnce ? Math.min(100 * 2 ** retries, 5_000) : cause,
     },
   });
   let lastError = '';
@@ -47,6 +50,7 @@ export async function connectRedis(url: string, logger: Logger): Promise<RedisCo
     lastError = '';
   });
   await client.connect();
+  connectedOnce = true;
   return {
     sendCommand: (args) => client.sendCommand<Reply>(args, { timeout: COMMAND_TIMEOUT_MS }),
     close: async () => {

@@ -1,0 +1,117 @@
+// @vitest-environment node
+// Hole 6 of issue 12: in header mode any client could set X-Forwarded-User, nothing tied requests
+// to the SSO proxy on a public HOST, and a standard header (Host) was accepted as the identity.
+import './support/isolate.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readServerConfig } from '../../server/config.ts';
+import { configProblems } from '../../server/configProblems.ts';
+import {
+  FAKE_KEY,
+  raw,
+  startInProcess,
+  startProcess,
+  stop,
+  type InProcessServer,
+} from './support/consoleServer.ts';
+import { startFakeUpstream, type FakeUpstream } from './support/fakeUpstream.ts';
+
+let upstream: FakeUpstream;
+let server: InProcessServer | null = null;
+
+beforeAll(async () => {
+  upstream = await startFakeUpstream();
+});
+afterAll(() => upstream.close());
+afterEach(async () => {
+  await server?.close();
+  server = null;
+  upstream.seen.length = 0;
+});
+
+/** Resolves with the exit code, or kills the process and resolves 'still running'. */
+async function exitWithin(env: Record<string, string>, ms = 8_000) {
+  const started = await startProcess(env, { wait: false });
+  const timer = new Promise<'still running'>((resolve) =>
+    setTimeout(() => resolve('still running'), ms),
+  );
+  const code = await Promise.race([started.exited, timer]);
+  if (code === 'still running') started.child.kill('SIGKILL');
+  return { code, output: started.output() };
+}
+
+describe('hole 6: the identity header is believed only from the SSO proxy', () => {
+  it('refuses requests from any other peer with 403, whatever identity they claim', async () => {
+    server = await startInProcess({
+      ONEINBOX_API_URL: upstream.url,
+      CONSOLE_AUTH: 'header',
+      CONSOLE_TRUSTED_PROXIES: '10.9.8.7, 192.168.0.0/16',
+    });
+    const claim = { 'X-Forwarded-User': 'ada@example.com' };
+    for (const res of [
+      await raw(server.url, 'GET', '/console/config', claim),
+      await raw(server.url, 'GET', '/v1/calls/abc', claim),
+      await raw(server.url, 'GET', '/calls', { ...claim, Accept: 'text/html' }),
+      await stop(server.url, 'abc', claim),
+    ]) {
+      expect(res.status).toBe(403);
+      expect(res.body).toMatch(/through its sign-in proxy/);
+    }
+    expect(upstream.seen).toEqual([]);
+  });
+
+  it('refuses to start on a public HOST without CONSOLE_TRUSTED_PROXIES', async () => {
+    const { code, output } = await exitWithin({
+      HOST: '0.0.0.0',
+      CONSOLE_AUTH: 'header',
+      CONSOLE_ORIGIN: 'https://console.example.com',
+      ONEINBOX_API_KEY: FAKE_KEY,
+    });
+    expect(code).toBe(1);
+    expect(output).toMatch(/needs CONSOLE_TRUSTED_PROXIES/);
+  });
+
+  it('refuses to start with CONSOLE_AUTH_HEADER=Host', async () => {
+    const { code, output } = await exitWithin({
+      CONSOLE_AUTH: 'header',
+      CONSOLE_AUTH_HEADER: 'Host',
+      ONEINBOX_API_KEY: FAKE_KEY,
+    });
+    expect(code).toBe(1);
+    expect(output).toMatch(/is a standard request header/);
+  });
+
+  it('refuses every standard request header as the identity header', () => {
+    const problems = (header: string) =>
+      configProblems(readServerConfig({ CONSOLE_AUTH: 'header', CONSOLE_AUTH_HEADER: header }));
+    for (const header of [
+      'Host',
+      'Origin',
+      'Cookie',
+      'Authorization',
+      'Proxy-Authorization',
+      'Content-Type',
+      'Content-Length',
+      'Accept-Language',
+      'User-Agent',
+      'Referer',
+      'From',
+      'X-Forwarded-For',
+      'Forwarded',
+      'Sec-Fetch-Site',
+    ]) {
+      expect(problems(header), header).toEqual([expect.stringMatching(/standard request header/)]);
+    }
+    for (const header of ['X-Forwarded-User', 'X-Forwarded-Email', 'X-Auth-Request-Email']) {
+      expect(problems(header), header).toEqual([]);
+    }
+  });
+
+  it('refuses to start with a trusted-proxy list that is not addresses', async () => {
+    const { code, output } = await exitWithin({
+      CONSOLE_AUTH: 'header',
+      CONSOLE_TRUSTED_PROXIES: 'sso.internal',
+    });
+    expect(code).toBe(1);
+    expect(output).toMatch(/CONSOLE_TRUSTED_PROXIES=\\"sso.internal\\" is not a list of addresses/);
+  });
+});
