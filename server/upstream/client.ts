@@ -1,5 +1,6 @@
-import { pipeline, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { Agent, request, type Dispatcher } from 'undici';
+import { chain } from './chain.ts';
 import { startDeadline } from './deadline.ts';
 import { ACCEPTED_ENCODINGS, decoderFor } from './decode.ts';
 import { classifyFailure, UpstreamError } from './errors.ts';
@@ -111,16 +112,11 @@ export function createUpstream(config: UpstreamConfig): Upstream {
     } catch (error) {
       refuse(error as UpstreamError);
     }
-    const scrubber = createScrubber(apiKey);
-    const stages: NodeJS.ReadWriteStream[] = decoder ? [decoder, scrubber] : [scrubber];
-    let failedAfterHeaders: unknown = null;
-    // pipeline() destroys every stage if any fails or the reader goes away; the error reaching
-    // the last stage is re-classified so readers see an UpstreamError.
-    pipeline([raw, ...stages], (error) => {
+    let failedAfterHeaders: Error | null = null;
+    const body = chain([raw, ...(decoder ? [decoder] : []), createScrubber(apiKey)], (error) => {
       deadline.release();
-      if (error) failedAfterHeaders = error;
+      failedAfterHeaders = error;
     });
-    const body = scrubber;
     body.on('error', () => undefined); // reported to whoever reads it; never an uncaught error
     try {
       await expectJsonStart(body, status);

@@ -1,4 +1,3 @@
-import { pipeline } from 'node:stream';
 import type { ServerResponse } from 'node:http';
 import type { UpstreamAnswer } from '../upstream/index.ts';
 
@@ -33,7 +32,9 @@ export function sendAnswer(res: ServerResponse, answer: UpstreamAnswer): void {
     return;
   }
   res.writeHead(answer.status, { ...answer.headers, 'Cache-Control': 'no-store' });
-  pipeline(answer.body, res, (error) => {
-    if (error) res.destroy();
+  answer.body.once('error', () => res.destroy());
+  res.once('close', () => {
+    if (!res.writableFinished) answer.body.destroy();
   });
+  answer.body.pipe(res);
 }

@@ -16,7 +16,9 @@ export function createV1Handler(config: ServerConfig, deps: StopDeps): RequestHa
   async function read(res: Response, route: UpstreamRoute, params: RouteParams) {
     // The browser went away: abandon the read (a stop, by contrast, is always seen through).
     const gone = new AbortController();
-    res.once('close', () => gone.abort());
+    res.once('close', () => {
+      if (!res.writableFinished) gone.abort();
+    });
     try {
       sendAnswer(res, await deps.upstream.request(route.name, params, { signal: gone.signal }));
     } catch (error) {
