@@ -15,6 +15,8 @@ export interface LoadOptions {
   /** Hard limit; whatever is still running then is abandoned. */
   maxMs: number;
   headers?: Record<string, string>;
+  /** The read's path (default: the ~6 kB call). */
+  path?: string;
 }
 
 /** Closed-loop load: `concurrency` workers, each sending its next request when the last ends. */
@@ -36,7 +38,7 @@ export async function runLoad(o: LoadOptions): Promise<Sample[]> {
           method: stop ? 'POST' : 'GET',
           path: stop
             ? `/v1/calls/load-${n}/stop`
-            : '/v1/calls/5f0c1d2e-3a4b-4c5d-8e6f-000000000004',
+            : (o.path ?? '/v1/calls/5f0c1d2e-3a4b-4c5d-8e6f-000000000004'),
           headers: { Accept: 'application/json', ...(o.headers ?? {}) },
           timeout: 15_000,
         },

@@ -1,6 +1,8 @@
 /**
  * `npm run loadtest`: loopback-only load against the console's /v1 proxy and a fake upstream.
- *  1. Added latency: the same reads straight at the fake upstream and through the proxy.
+ *  1. Added latency: the same reads straight at the fake upstream and through the proxy; with
+ *     `--baseline <checkout>` also through that checkout's proxy, interleaved in the same run.
+ *     Then a ~5 MB call, gzipped by the API and not, through each.
  *  2. Faults: 10% of upstream requests dropped or stalled, reads and stops mixed; the server must
  *     not crash, its memory must level off, and every answered stop must have its audit lines.
  * Bounded in count and time (hard stop at MAX_TOTAL_MS); it stops by itself and exits non-zero
@@ -8,15 +10,19 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runLoad, summary, type Sample } from './driver.ts';
+import { startConsole } from './consoleProcess.ts';
+import { runLoad, summary, type LoadOptions, type Sample } from './driver.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const MAX_TOTAL_MS = 180_000;
+const MAX_TOTAL_MS = 240_000;
 const KEY = `oi_sk_loadtest_${Math.random().toString(36).slice(2)}${Date.now()}`;
 const quick = process.argv.includes('--quick');
+const baselineAt = process.argv.indexOf('--baseline');
+const BASELINE = baselineAt > 0 ? path.resolve(process.argv[baselineAt + 1] ?? '') : null;
+/** Issue 12's budget for what the proxy adds at p99, one request at a time. */
+const ADDED_P99_BUDGET_MS = 5;
 const READS = quick ? 1_000 : 4_000;
 const FAULT_REQUESTS = quick ? 1_500 : 8_000;
 const CONCURRENCY = 16;
@@ -27,14 +33,6 @@ const hardStop = setTimeout(() => {
   process.exit(2);
 }, MAX_TOTAL_MS);
 hardStop.unref();
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -81,61 +79,47 @@ async function startUpstreamProcess(): Promise<UpstreamProcess> {
   };
 }
 
+function serverEnv(work: string, name: string): Record<string, string> {
+  return {
+    CONSOLE_AUDIT_LOG: path.join(work, `audit-${name}.jsonl`),
+    CONSOLE_DIST_DIR: work,
+    CONSOLE_UPSTREAM_TIMEOUT_MS: String(TIMEOUT_MS),
+    CONSOLE_STOP_RATE_LIMIT: '1000000',
+  };
+}
+
+/** Samples per path, taking turns in rounds so every path meets the same background noise. */
+async function interleaved(
+  paths: { name: string; options: LoadOptions }[],
+  rounds: number,
+): Promise<Map<string, Sample[]>> {
+  const samples = new Map(paths.map((p) => [p.name, [] as Sample[]]));
+  for (let r = 0; r < rounds; r++) {
+    for (const p of paths) samples.get(p.name)!.push(...(await runLoad(p.options)));
+  }
+  return samples;
+}
+
 async function main() {
   const upstream = await startUpstreamProcess();
   const work = mkdtempSync(path.join(tmpdir(), 'console-loadtest-'));
-  const auditLog = path.join(work, 'audit.jsonl');
   writeFileSync(path.join(work, 'index.html'), '<!doctype html><html><head></head></html>');
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      ONEINBOX_API_KEY: KEY,
-      ONEINBOX_API_URL: upstream.url,
-      CONSOLE_AUDIT_LOG: auditLog,
-      CONSOLE_DIST_DIR: work,
-      CONSOLE_UPSTREAM_TIMEOUT_MS: String(TIMEOUT_MS),
-      CONSOLE_STOP_RATE_LIMIT: '1000000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  // The server logs every request; scan its output for the key without keeping it all.
-  let keyInLogs = false;
-  let logLines = 0;
-  let tail = '';
-  const scan = (chunk: Buffer) => {
-    const text = tail + chunk.toString();
-    if (text.includes(KEY)) keyInLogs = true;
-    logLines += chunk.toString().split('\n').length - 1;
-    tail = text.slice(-KEY.length);
-  };
-  child.stdout.on('data', scan);
-  child.stderr.on('data', scan);
-  let exited: number | null | 'running' = 'running';
-  child.on('exit', (code) => (exited = code));
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    if (exited !== 'running') throw new Error('console server exited during start-up');
-    if (
-      await fetch(`${base}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    if (i > 150) throw new Error('console server did not start');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-
+  const auditLog = path.join(work, 'audit-current.jsonl');
+  const env = { ONEINBOX_API_URL: upstream.url };
+  const current = await startConsole(ROOT, KEY, { ...env, ...serverEnv(work, 'current') });
+  const baseline = BASELINE
+    ? await startConsole(BASELINE, KEY, { ...env, ...serverEnv(work, 'baseline') })
+    : null;
+  const base = current.base;
   const results: string[] = [];
   const checks: [string, boolean][] = [];
-  const pid = child.pid!;
+  const pid = current.pid;
+  const proxies = [
+    { name: 'this checkout', base },
+    ...(baseline ? [{ name: `baseline (${BASELINE})`, base: baseline.base }] : []),
+  ];
 
-  // 1. Added latency (warm both paths first; keep-alive on both legs).
+  // 1. Added latency (warm every path first; keep-alive on both legs).
   console.log('loadtest: measuring added latency…');
   const direct = {
     baseUrl: upstream.url,
@@ -143,34 +127,102 @@ async function main() {
     concurrency: CONCURRENCY,
     maxMs: 40_000,
   };
-  const proxied = { ...direct, baseUrl: base };
-  await runLoad({ ...direct, requests: 300 });
-  await runLoad({ ...proxied, requests: 300 });
-  const directRun = summary(await runLoad(direct));
-  const proxiedSamples = await runLoad(proxied);
-  const proxiedRun = summary(proxiedSamples);
-  const sequentialDirect = summary(await runLoad({ ...direct, requests: 500, concurrency: 1 }));
-  const sequentialProxied = summary(await runLoad({ ...proxied, requests: 500, concurrency: 1 }));
+  for (const p of [{ base: upstream.url }, ...proxies]) {
+    await runLoad({ ...direct, baseUrl: p.base, requests: 300 });
+  }
+  const concurrent = [
+    { name: 'direct', samples: await runLoad(direct) },
+    ...proxies.map((p) => ({ name: p.name, samples: [] as Sample[] })),
+  ];
+  for (const [i, p] of proxies.entries()) {
+    concurrent[i + 1]!.samples = await runLoad({ ...direct, baseUrl: p.base });
+  }
+  const servers = [current, ...(baseline ? [baseline] : [])];
+  const cpuBefore = servers.map((s) => s.cpuMs());
+  const oneAtATime = await interleaved(
+    [{ name: 'direct', base: upstream.url }, ...proxies].map((p) => ({
+      name: p.name,
+      options: { ...direct, baseUrl: p.base, requests: 100, concurrency: 1 },
+    })),
+    quick ? 2 : 5,
+  );
+  const directSeq = summary(oneAtATime.get('direct')!);
+  const directConc = summary(concurrent[0]!.samples);
   results.push(
     `### Added latency (GET /v1/calls/{id}, ~6 kB JSON)\n\n${HEADER}`,
-    row(`direct, concurrency ${CONCURRENCY}`, directRun),
-    row(`through proxy, concurrency ${CONCURRENCY}`, proxiedRun),
-    row('direct, one at a time', sequentialDirect),
-    row('through proxy, one at a time', sequentialProxied),
+    row(`direct, concurrency ${CONCURRENCY}`, directConc),
+    ...proxies.map((p, i) =>
+      row(`${p.name}, concurrency ${CONCURRENCY}`, summary(concurrent[i + 1]!.samples)),
+    ),
+    row('direct, one at a time', directSeq),
+    ...proxies.map((p) => row(`${p.name}, one at a time`, summary(oneAtATime.get(p.name)!))),
     '',
-    `Added by the proxy, one at a time: p50 ${fmt(sequentialProxied.p50 - sequentialDirect.p50)} ms, ` +
-      `p99 ${fmt(sequentialProxied.p99 - sequentialDirect.p99)} ms. ` +
-      `Under concurrency ${CONCURRENCY}: p50 ${fmt(proxiedRun.p50 - directRun.p50)} ms, ` +
-      `p99 ${fmt(proxiedRun.p99 - directRun.p99)} ms.`,
   );
-  checks.push(['all proxied reads answered 200', proxiedSamples.every((s) => s.status === 200)]);
+  const cpuPerRead = servers.map(
+    (s, i) => (s.cpuMs() - cpuBefore[i]!) / oneAtATime.get(proxies[i]!.name)!.length,
+  );
+  for (const [i, p] of proxies.entries()) {
+    const seq = summary(oneAtATime.get(p.name)!);
+    const conc = summary(concurrent[i + 1]!.samples);
+    results.push(
+      `Added by ${p.name}, one at a time: p50 ${fmt(seq.p50 - directSeq.p50)} ms, ` +
+        `p99 ${fmt(seq.p99 - directSeq.p99)} ms. Under concurrency ${CONCURRENCY}: ` +
+        `p50 ${fmt(conc.p50 - directConc.p50)} ms, p99 ${fmt(conc.p99 - directConc.p99)} ms. ` +
+        `Server CPU per read: ${fmt(cpuPerRead[i]!)} ms.`,
+    );
+  }
+  const addedP99 = summary(oneAtATime.get('this checkout')!).p99 - directSeq.p99;
+  checks.push(
+    [
+      'all proxied reads answered 200',
+      concurrent.every((c) => c.samples.every((s) => s.status === 200)),
+    ],
+    [
+      `added p99 one at a time ≤ ${ADDED_P99_BUDGET_MS} ms (${fmt(addedP99)})`,
+      addedP99 <= ADDED_P99_BUDGET_MS,
+    ],
+  );
+
+  // 1b. A ~5 MB call, as a browser asks for it (gzip accepted), time to the last byte.
+  console.log('loadtest: a ~5 MB call…');
+  results.push(
+    '',
+    '### A ~5 MB call, one at a time (time to last byte, browser accepts gzip)',
+    '',
+    HEADER,
+  );
+  for (const [id, label] of [
+    ['large-call', 'API gzips'],
+    ['large-plain', 'API does not compress'],
+  ] as const) {
+    const large = await interleaved(
+      [{ name: 'direct', base: upstream.url }, ...proxies].map((p) => ({
+        name: p.name,
+        options: {
+          baseUrl: p.base,
+          requests: quick ? 3 : 6,
+          concurrency: 1,
+          maxMs: 40_000,
+          path: `/v1/calls/${id}`,
+          headers: { 'Accept-Encoding': 'gzip, deflate, br' },
+        },
+      })),
+      quick ? 2 : 3,
+    );
+    for (const [name, samples] of large) results.push(row(`${label}: ${name}`, summary(samples)));
+    checks.push([
+      `large call (${label}) answered 200 everywhere`,
+      [...large.values()].every((xs) => xs.every((s) => s.status === 200)),
+    ]);
+  }
+  baseline?.stop();
 
   // 2. Faults: 5% dropped connections, 5% stalls, one request in five a stop.
   console.log('loadtest: faulty upstream (10% dropped or stalled), reads and stops…');
   await upstream.setFaults(0.05, 0.05);
   const rss: number[] = [rssMb(pid)];
   const sampler = setInterval(() => {
-    if (exited === 'running') rss.push(rssMb(pid));
+    if (current.running()) rss.push(rssMb(pid));
   }, 250);
   const faultSamples: Sample[] = [];
   const rounds = quick ? 3 : 8;
@@ -193,7 +245,7 @@ async function main() {
   const counts = await upstream.counts();
   await upstream.setFaults(0, 0);
   const alive =
-    exited === 'running' &&
+    current.running() &&
     (await fetch(`${base}/healthz`).then(
       (r) => r.ok,
       () => false,
@@ -227,7 +279,7 @@ async function main() {
       .join(', ')}.`,
     `Stops: ${stops.length} sent, ${answeredStops.length} answered; audit log: ${requested} "requested" lines, ${outcomes.length} outcome lines (${[...outcomeCounts].map(([k, v]) => `${k} ${v}`).join(', ')}).`,
     `Server RSS (MB): start ${fmt(rss[0]!)}, median of middle third ${fmt(rssMiddle)}, median of last third ${fmt(rssLast)}, max ${fmt(Math.max(...rss))}; after each round of ${FAULT_REQUESTS / rounds}: ${rssAfterRound.map((m) => m.toFixed(0)).join(', ')}.`,
-    `Server alive afterwards: ${alive}. Log lines written: ${logLines}; key found in them: ${keyInLogs}.`,
+    `Server alive afterwards: ${alive}. Log lines written: ${current.logLines()}; key found in them: ${current.keyInLogs()}.`,
     '',
     summary(faultSamples) &&
       `${HEADER}\n${row('faulty upstream, all requests', summary(faultSamples))}`,
@@ -242,10 +294,10 @@ async function main() {
     ['every client got an answer', faultSamples.every((s) => s.status !== 0)],
     ['faults answered 502/504', (byStatus.get(502) ?? 0) > 0 && (byStatus.get(504) ?? 0) > 0],
     ['memory levelled off (last third within 25% of middle third)', rssLast <= rssMiddle * 1.25],
-    ['key never in logs', !keyInLogs],
+    ['key never in logs', !current.keyInLogs() && !(baseline?.keyInLogs() ?? false)],
   );
 
-  child.kill('SIGTERM');
+  current.stop();
   upstream.close();
   const report = [
     ...results,
