@@ -15,6 +15,7 @@ import { hostGuard } from './hostGuard.ts';
 import { CSP_NONCE_SCRIPT_PATH, cspNonce, indexPage, nonceScript } from './indexPage.ts';
 import { createLogger, errorFields, type Logger } from './logger.ts';
 import { cspReportRouter, securityHeaders } from './securityHeaders.ts';
+import { createUpstream } from './upstream/index.ts';
 
 export interface ProductionAppOptions extends ConsoleAppOptions {
   distDir: string;
@@ -79,7 +80,9 @@ export function createProductionApp(config: ServerConfig, options: ProductionApp
   app.use(cspReportRouter(logger));
 
   for (const handler of createAuth(config)) app.use(handler);
-  app.use(createConsoleApp(config, { ...options, logger }));
+  // One way to the API for everything this app serves (routes added later use it too).
+  const upstream = options.upstream ?? createUpstream(config);
+  app.use(createConsoleApp(config, { ...options, logger, upstream }));
 
   // The build writes .br and .gz next to each script and stylesheet (vite.config.ts), so a page
   // load costs the server no compression work: with ~500 kB of JavaScript, gzipping per request
