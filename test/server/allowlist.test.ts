@@ -1,24 +1,12 @@
 // @vitest-environment node
 import './support/isolate.ts';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { matchAllowlist } from '../../server/upstream/routes.ts';
-import { FAKE_KEY, raw, startInProcess, type InProcessServer } from './support/consoleServer.ts';
-import { startFakeUpstream, type FakeUpstream } from './support/fakeUpstream.ts';
+import { FAKE_KEY, raw } from './support/consoleServer.ts';
+import { setupFakeUpstream, setupInProcessServer } from './support/fixtures.ts';
 
-let upstream: FakeUpstream;
-let server: InProcessServer;
-
-beforeAll(async () => {
-  upstream = await startFakeUpstream();
-  server = await startInProcess({ ONEINBOX_API_URL: upstream.url });
-});
-afterAll(async () => {
-  await server.close();
-  await upstream.close();
-});
-beforeEach(() => {
-  upstream.seen.length = 0;
-});
+const upstream = setupFakeUpstream();
+const server = setupInProcessServer(() => ({ ONEINBOX_API_URL: upstream.url }));
 
 describe('the allowlist', () => {
   it('forwards the console endpoints, keeping only known query parameters', async () => {

@@ -2,35 +2,13 @@
 import './support/isolate.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openAuditLog } from '../../server/auditLog.ts';
-import {
-  FAKE_KEY,
-  startInProcess,
-  startProcess,
-  stop,
-  tempDir,
-  type ChildServer,
-  type InProcessServer,
-} from './support/consoleServer.ts';
-import { defaultHandler, startFakeUpstream, type FakeUpstream } from './support/fakeUpstream.ts';
+import { FAKE_KEY, startProcess, stop, tempDir } from './support/consoleServer.ts';
+import { setupFakeUpstream, setupServersPerTest } from './support/fixtures.ts';
 
-let upstream: FakeUpstream;
-let server: InProcessServer | null = null;
-let child: ChildServer | null = null;
-
-beforeAll(async () => {
-  upstream = await startFakeUpstream();
-});
-afterAll(() => upstream.close());
-afterEach(async () => {
-  await server?.close();
-  server = null;
-  if (child && child.child.exitCode === null) child.child.kill('SIGKILL');
-  child = null;
-  upstream.seen.length = 0;
-  upstream.handle(defaultHandler);
-});
+const upstream = setupFakeUpstream();
+const servers = setupServersPerTest();
 
 const readLines = (file: string) =>
   readFileSync(file, 'utf8')
@@ -41,7 +19,7 @@ const readLines = (file: string) =>
 describe('the stop audit log', () => {
   it('records who stopped which call and what the API said, before the answer goes out', async () => {
     const file = path.join(tempDir(), 'audit.jsonl');
-    server = await startInProcess({
+    const server = await servers.inProcess({
       ONEINBOX_API_URL: upstream.url,
       CONSOLE_AUDIT_LOG: file,
       CONSOLE_AUTH: 'header',
@@ -71,7 +49,10 @@ describe('the stop audit log', () => {
 
   it('records refused stops and the API refusing', async () => {
     const file = path.join(tempDir(), 'audit.jsonl');
-    server = await startInProcess({ ONEINBOX_API_URL: upstream.url, CONSOLE_AUDIT_LOG: file });
+    const server = await servers.inProcess({
+      ONEINBOX_API_URL: upstream.url,
+      CONSOLE_AUDIT_LOG: file,
+    });
     upstream.handle((_req, res) => {
       res.writeHead(404, { 'Content-Type': 'application/json' }).end('{"detail":"Call not found"}');
     });
@@ -93,7 +74,10 @@ describe('the stop audit log', () => {
 
   it('does not send a stop it cannot record', async () => {
     const file = path.join(tempDir(), 'audit.jsonl');
-    server = await startInProcess({ ONEINBOX_API_URL: upstream.url, CONSOLE_AUDIT_LOG: file });
+    const server = await servers.inProcess({
+      ONEINBOX_API_URL: upstream.url,
+      CONSOLE_AUDIT_LOG: file,
+    });
     await server.audit!.close(); // every later append fails, like a full or vanished disk
     const res = await stop(server.url, 'call_1');
     expect(res.status).toBe(503);
@@ -150,7 +134,7 @@ describe('audit durability across crashes and restarts', () => {
       ONEINBOX_API_URL: upstream.url,
       CONSOLE_AUDIT_LOG: file,
     };
-    child = await startProcess(env);
+    let child = await servers.process(env);
     const res = await stop(child.url, 'call_before_crash');
     expect(res.status).toBe(200);
     child.child.kill('SIGKILL'); // no shutdown hooks, no flushing: a crash
@@ -160,7 +144,7 @@ describe('audit durability across crashes and restarts', () => {
       ['call_before_crash', 'stopped'],
     ]);
 
-    child = await startProcess(env);
+    child = await servers.process(env);
     expect((await stop(child.url, 'call_after_restart')).status).toBe(200);
     child.child.kill('SIGKILL');
     await child.exited;
@@ -177,7 +161,7 @@ describe('audit durability across crashes and restarts', () => {
     let reached: () => void = () => undefined;
     const atUpstream = new Promise<void>((resolve) => (reached = resolve));
     upstream.handle(() => reached()); // the API never answers
-    child = await startProcess({
+    const child = await servers.process({
       ONEINBOX_API_KEY: FAKE_KEY,
       ONEINBOX_API_URL: upstream.url,
       CONSOLE_AUDIT_LOG: file,

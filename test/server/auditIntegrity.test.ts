@@ -6,40 +6,14 @@ import './support/isolate.ts';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import bcrypt from 'bcryptjs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FAKE_KEY,
-  startInProcess,
-  startProcess,
-  stop,
-  tempDir,
-  type ChildServer,
-  type InProcessServer,
-} from './support/consoleServer.ts';
-import {
-  callJson,
-  defaultHandler,
-  startFakeUpstream,
-  type FakeUpstream,
-} from './support/fakeUpstream.ts';
+import { describe, expect, it } from 'vitest';
+import { FAKE_KEY, stop, tempDir } from './support/consoleServer.ts';
+import { setupFakeUpstream, setupServersPerTest } from './support/fixtures.ts';
+import { callJson } from './support/fakeUpstream.ts';
 import { rawExchange, rawRequest, statuses } from './support/rawSocket.ts';
 
-let upstream: FakeUpstream;
-let server: InProcessServer | null = null;
-let child: ChildServer | null = null;
-
-beforeAll(async () => {
-  upstream = await startFakeUpstream();
-});
-afterAll(() => upstream.close());
-afterEach(async () => {
-  await server?.close();
-  server = null;
-  if (child && child.child.exitCode === null) child.child.kill('SIGKILL');
-  child = null;
-  upstream.seen.length = 0;
-  upstream.handle(defaultHandler);
-});
+const upstream = setupFakeUpstream();
+const servers = setupServersPerTest();
 
 const stopsSeen = () => upstream.seen.filter((r) => r.method === 'POST').length;
 
@@ -72,7 +46,7 @@ describe('hole 7: a line is all or nothing', () => {
     const before = readFileSync(file, 'utf8');
     expect(before.length).toBe(limit - 40);
 
-    child = await startProcess(
+    const child = await servers.process(
       { ONEINBOX_API_KEY: FAKE_KEY, ONEINBOX_API_URL: upstream.url, CONSOLE_AUDIT_LOG: file },
       { fileSizeLimit: limit },
     );
@@ -89,7 +63,10 @@ describe('hole 7: a line is all or nothing', () => {
 describe('hole 7: the outcome of a stop whose browser went away', () => {
   it('is the API’s answer, recorded when it comes', async () => {
     const file = path.join(tempDir(), 'audit.jsonl');
-    server = await startInProcess({ ONEINBOX_API_URL: upstream.url, CONSOLE_AUDIT_LOG: file });
+    const server = await servers.inProcess({
+      ONEINBOX_API_URL: upstream.url,
+      CONSOLE_AUDIT_LOG: file,
+    });
     upstream.handle((req, res) => {
       setTimeout(() => {
         res.writeHead(200, { 'Content-Type': 'application/json' });
@@ -124,7 +101,7 @@ describe('hole 7: the outcome of a stop whose browser went away', () => {
 describe('hole 7: line separators in any field', () => {
   it('are escaped, so a name with U+0085 cannot split or forge a record (header mode)', async () => {
     const file = path.join(tempDir(), 'audit.jsonl');
-    server = await startInProcess({
+    const server = await servers.inProcess({
       ONEINBOX_API_URL: upstream.url,
       CONSOLE_AUDIT_LOG: file,
       CONSOLE_AUTH: 'header',
@@ -160,7 +137,7 @@ describe('hole 7: line separators in any field', () => {
     const usersFile = path.join(tempDir(), 'users');
     const name = 'eve\u2028{"result"="x"}\u2029ok';
     writeFileSync(usersFile, `${name}:${bcrypt.hashSync('pw', 4)}\n`);
-    server = await startInProcess({
+    const server = await servers.inProcess({
       ONEINBOX_API_URL: upstream.url,
       CONSOLE_AUDIT_LOG: file,
       CONSOLE_AUTH: 'basic',

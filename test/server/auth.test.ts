@@ -3,37 +3,21 @@ import './support/isolate.ts';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import bcrypt from 'bcryptjs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isLoopbackHost, readServerConfig } from '../../server/config.ts';
 import { configProblems } from '../../server/configProblems.ts';
-import {
-  raw,
-  startInProcess,
-  startProcess,
-  tempDir,
-  type InProcessServer,
-} from './support/consoleServer.ts';
-import { startFakeUpstream, type FakeUpstream } from './support/fakeUpstream.ts';
+import { raw, startProcess, tempDir } from './support/consoleServer.ts';
+import { setupFakeUpstream, setupServersPerTest } from './support/fixtures.ts';
 
-let upstream: FakeUpstream;
-let server: InProcessServer | null = null;
-
-beforeAll(async () => {
-  upstream = await startFakeUpstream();
-});
-afterAll(() => upstream.close());
-afterEach(async () => {
-  await server?.close();
-  server = null;
-  upstream.seen.length = 0;
-});
+const upstream = setupFakeUpstream();
+const servers = setupServersPerTest();
 
 const basic = (user: string, password: string) =>
   `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 
 describe('CONSOLE_AUTH=header', () => {
   it('refuses requests without the identity header and shows the user from it', async () => {
-    server = await startInProcess({
+    const server = await servers.inProcess({
       ONEINBOX_API_URL: upstream.url,
       CONSOLE_AUTH: 'header',
       CONSOLE_AUTH_HEADER: 'X-Auth-Request-Email',
@@ -60,7 +44,7 @@ describe('CONSOLE_AUTH=header', () => {
   });
 
   it('keeps /healthz open for liveness probes', async () => {
-    server = await startInProcess({ CONSOLE_AUTH: 'header' });
+    const server = await servers.inProcess({ CONSOLE_AUTH: 'header' });
     const res = await raw(server.url, 'GET', '/healthz');
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toEqual({ ok: true });
@@ -77,7 +61,7 @@ describe('CONSOLE_AUTH=basic', () => {
       usersFile,
       `# support team\nada:${bcrypt.hashSync('s3cret', 4)}\ngrace:${grace}\n`,
     );
-    server = await startInProcess({
+    const server = await servers.inProcess({
       ONEINBOX_API_URL: upstream.url,
       CONSOLE_AUTH: 'basic',
       CONSOLE_USERS_FILE: usersFile,
@@ -117,13 +101,13 @@ describe('CONSOLE_AUTH=basic', () => {
   it('slows password guessing per client, as seen through a trusted reverse proxy', async () => {
     const usersFile = path.join(tempDir(), 'users');
     writeFileSync(usersFile, `ada:${bcrypt.hashSync('s3cret', 4)}\n`);
-    server = await startInProcess({
+    const server = await servers.inProcess({
       CONSOLE_AUTH: 'basic',
       CONSOLE_USERS_FILE: usersFile,
       CONSOLE_TRUST_PROXY: 'loopback',
     });
     const from = (ip: string, password: string) =>
-      raw(server!.url, 'GET', '/console/config', {
+      raw(server.url, 'GET', '/console/config', {
         Authorization: basic('ada', password),
         'X-Forwarded-For': ip,
       });
@@ -139,7 +123,7 @@ describe('CONSOLE_AUTH=basic', () => {
     const usersFile = path.join(tempDir(), 'users');
     writeFileSync(usersFile, 'ada:plaintext-password\n');
     await expect(
-      startInProcess({ CONSOLE_AUTH: 'basic', CONSOLE_USERS_FILE: usersFile }),
+      servers.inProcess({ CONSOLE_AUTH: 'basic', CONSOLE_USERS_FILE: usersFile }),
     ).rejects.toThrow(/expected "user:bcrypt-hash"/);
   });
 });

@@ -6,29 +6,12 @@ import './support/isolate.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import bcrypt from 'bcryptjs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FAKE_KEY,
-  raw,
-  startInProcess,
-  startProcess,
-  stop,
-  tempDir,
-  type InProcessServer,
-} from './support/consoleServer.ts';
-import { startFakeUpstream, type FakeUpstream } from './support/fakeUpstream.ts';
+import { describe, expect, it } from 'vitest';
+import { FAKE_KEY, raw, startProcess, stop, tempDir } from './support/consoleServer.ts';
+import { setupFakeUpstream, setupServersPerTest } from './support/fixtures.ts';
 
-let upstream: FakeUpstream;
-let server: InProcessServer | null = null;
-
-beforeAll(async () => {
-  upstream = await startFakeUpstream();
-});
-afterAll(() => upstream.close());
-afterEach(async () => {
-  await server?.close();
-  server = null;
-});
+const upstream = setupFakeUpstream();
+const servers = setupServersPerTest();
 
 const basic = (user: string, password: string) =>
   `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
@@ -41,7 +24,7 @@ function usersFile(lines: string): string {
 
 describe('hole 8: failed sign-ins are limited per IP and name', () => {
   it('never refuses a correct password because of someone else’s failures behind the same IP', async () => {
-    server = await startInProcess({
+    const server = await servers.inProcess({
       ONEINBOX_API_URL: upstream.url,
       CONSOLE_AUTH: 'basic',
       CONSOLE_USERS_FILE: usersFile(
@@ -49,7 +32,7 @@ describe('hole 8: failed sign-ins are limited per IP and name', () => {
       ),
     });
     const as = (user: string, password: string) =>
-      raw(server!.url, 'GET', '/console/config', { Authorization: basic(user, password) });
+      raw(server.url, 'GET', '/console/config', { Authorization: basic(user, password) });
     // Someone behind the same address guesses grace's password, and a made-up name's, 50 times.
     for (let i = 0; i < 50; i++) {
       expect((await as('grace', `guess${i}`)).status).toBe(401);
@@ -78,7 +61,7 @@ describe('hole 8: CONSOLE_TRUST_PROXY', () => {
 
   it('believes X-Forwarded-For only from the listed proxies (the audit sees the real peer)', async () => {
     const file = path.join(tempDir(), 'audit.jsonl');
-    server = await startInProcess({
+    const server = await servers.inProcess({
       ONEINBOX_API_URL: upstream.url,
       CONSOLE_AUDIT_LOG: file,
       CONSOLE_TRUST_PROXY: '10.0.0.1',
@@ -95,14 +78,14 @@ describe('hole 8: CONSOLE_TRUST_PROXY', () => {
 describe('hole 8: the dummy hash', () => {
   it('costs as much as the costliest real hash, so timing does not reveal names', async () => {
     // Cost 12 is four times cost 10 (the old fixed dummy): a clear gap, even on a busy machine.
-    server = await startInProcess({
+    const server = await servers.inProcess({
       ONEINBOX_API_URL: upstream.url,
       CONSOLE_AUTH: 'basic',
       CONSOLE_USERS_FILE: usersFile(`ada:${bcrypt.hashSync('s3cret', 12)}\n`),
     });
     const timed = async (user: string) => {
       const started = performance.now();
-      const res = await raw(server!.url, 'GET', '/console/config', {
+      const res = await raw(server.url, 'GET', '/console/config', {
         Authorization: basic(user, 'wrong'),
       });
       expect(res.status).toBe(401);

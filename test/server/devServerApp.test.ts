@@ -6,14 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readServerConfig } from '../../server/config.ts';
 import { createConsoleApp } from '../../server/consoleApp.ts';
 import { FAKE_KEY, raw, stop } from './support/consoleServer.ts';
-import { startFakeUpstream, type FakeUpstream } from './support/fakeUpstream.ts';
+import { setupFakeUpstream } from './support/fixtures.ts';
 
-let upstream: FakeUpstream;
+const upstream = setupFakeUpstream();
 let server: Server;
 let url: string;
 
 beforeAll(async () => {
-  upstream = await startFakeUpstream();
   // As vite.config.ts mounts it: a plain (req, res, next) handler inside a non-Express server.
   const app = createConsoleApp(
     readServerConfig({ ONEINBOX_API_KEY: FAKE_KEY, ONEINBOX_API_URL: upstream.url }),
@@ -35,7 +34,6 @@ beforeAll(async () => {
 afterAll(async () => {
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
-  await upstream.close();
 });
 
 describe('the console app inside the dev server', () => {

@@ -2,31 +2,14 @@
 // Hole 6 of issue 12: in header mode any client could set X-Forwarded-User, nothing tied requests
 // to the SSO proxy on a public HOST, and a standard header (Host) was accepted as the identity.
 import './support/isolate.ts';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readServerConfig } from '../../server/config.ts';
 import { configProblems } from '../../server/configProblems.ts';
-import {
-  FAKE_KEY,
-  raw,
-  startInProcess,
-  startProcess,
-  stop,
-  type InProcessServer,
-} from './support/consoleServer.ts';
-import { startFakeUpstream, type FakeUpstream } from './support/fakeUpstream.ts';
+import { FAKE_KEY, raw, startProcess, stop } from './support/consoleServer.ts';
+import { setupFakeUpstream, setupServersPerTest } from './support/fixtures.ts';
 
-let upstream: FakeUpstream;
-let server: InProcessServer | null = null;
-
-beforeAll(async () => {
-  upstream = await startFakeUpstream();
-});
-afterAll(() => upstream.close());
-afterEach(async () => {
-  await server?.close();
-  server = null;
-  upstream.seen.length = 0;
-});
+const upstream = setupFakeUpstream();
+const servers = setupServersPerTest();
 
 /** Resolves with the exit code, or kills the process and resolves 'still running'. */
 async function exitWithin(env: Record<string, string>, ms = 8_000) {
@@ -41,7 +24,7 @@ async function exitWithin(env: Record<string, string>, ms = 8_000) {
 
 describe('hole 6: the identity header is believed only from the SSO proxy', () => {
   it('refuses requests from any other peer with 403, whatever identity they claim', async () => {
-    server = await startInProcess({
+    const server = await servers.inProcess({
       ONEINBOX_API_URL: upstream.url,
       CONSOLE_AUTH: 'header',
       CONSOLE_TRUSTED_PROXIES: '10.9.8.7, 192.168.0.0/16',

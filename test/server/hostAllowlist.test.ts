@@ -4,37 +4,18 @@
 import './support/isolate.ts';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readServerConfig } from '../../server/config.ts';
 import { createConsoleApp } from '../../server/consoleApp.ts';
-import {
-  FAKE_KEY,
-  raw,
-  startInProcess,
-  stop,
-  type InProcessServer,
-} from './support/consoleServer.ts';
-import { startFakeUpstream, type FakeUpstream } from './support/fakeUpstream.ts';
+import { FAKE_KEY, raw, stop } from './support/consoleServer.ts';
+import { setupFakeUpstream, setupInProcessServer } from './support/fixtures.ts';
 
-let upstream: FakeUpstream;
-let server: InProcessServer;
-let port: string;
-
-beforeAll(async () => {
-  upstream = await startFakeUpstream();
-  server = await startInProcess({
-    ONEINBOX_API_URL: upstream.url,
-    CONSOLE_ORIGIN: 'https://console.example.com',
-  });
-  port = new URL(server.url).port;
-});
-afterAll(async () => {
-  await server.close();
-  await upstream.close();
-});
-afterEach(() => {
-  upstream.seen.length = 0;
-});
+const upstream = setupFakeUpstream();
+const server = setupInProcessServer(() => ({
+  ONEINBOX_API_URL: upstream.url,
+  CONSOLE_ORIGIN: 'https://console.example.com',
+}));
+const port = () => new URL(server.url).port;
 
 describe('hole 5: the Host allowlist', () => {
   it.each([
@@ -50,7 +31,11 @@ describe('hole 5: the Host allowlist', () => {
       (host: string) => stop(server.url, 'abc', { Host: host, Origin: `http://${host}` }),
     ],
   ])('refuses %s for a rebound name with 421', async (_name, send) => {
-    for (const host of [`rebind.example:${port}`, 'rebind.example', `127.0.0.1.nip.io:${port}`]) {
+    for (const host of [
+      `rebind.example:${port()}`,
+      'rebind.example',
+      `127.0.0.1.nip.io:${port()}`,
+    ]) {
       const res = await send(host);
       expect(res.status).toBe(421);
       expect(JSON.parse(res.body).detail).toMatch(/does not answer to that host name/);
@@ -60,9 +45,9 @@ describe('hole 5: the Host allowlist', () => {
   });
 
   it.each([
-    ['127.0.0.1 with another port', () => `127.0.0.1:${Number(port) + 1}`],
+    ['127.0.0.1 with another port', () => `127.0.0.1:${Number(port()) + 1}`],
     ['localhost without the port', () => 'localhost'],
-    ['a Host with user info', () => `evil.example@127.0.0.1:${port}`],
+    ['a Host with user info', () => `evil.example@127.0.0.1:${port()}`],
     ['the origin’s host on another port', () => 'console.example.com:8443'],
   ])('refuses %s', async (_name, host) => {
     expect((await raw(server.url, 'GET', '/v1/calls/abc', { Host: host() })).status).toBe(421);
@@ -70,9 +55,9 @@ describe('hole 5: the Host allowlist', () => {
   });
 
   it.each([
-    ['127.0.0.1 and the bound port', () => `127.0.0.1:${port}`],
-    ['localhost and the bound port', () => `localhost:${port}`],
-    ['[::1] and the bound port', () => `[::1]:${port}`],
+    ['127.0.0.1 and the bound port', () => `127.0.0.1:${port()}`],
+    ['localhost and the bound port', () => `localhost:${port()}`],
+    ['[::1] and the bound port', () => `[::1]:${port()}`],
     ['the CONSOLE_ORIGIN host', () => 'console.example.com'],
     ['the CONSOLE_ORIGIN host with its default port', () => 'console.example.com:443'],
   ])('serves %s', async (_name, host) => {

@@ -2,32 +2,13 @@
 // Holes 1 and 2 of issue 12: request smuggling through a GET body, and Expect: 100-continue
 // skipping the request rewrite. The attacks go over a raw socket, byte for byte.
 import './support/isolate.ts';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FAKE_KEY,
-  raw,
-  startInProcess,
-  stop,
-  type InProcessServer,
-} from './support/consoleServer.ts';
-import { defaultHandler, startFakeUpstream, type FakeUpstream } from './support/fakeUpstream.ts';
+import { describe, expect, it } from 'vitest';
+import { FAKE_KEY, raw, stop } from './support/consoleServer.ts';
+import { setupFakeUpstream, setupInProcessServer } from './support/fixtures.ts';
 import { rawExchange, rawRequest, statuses } from './support/rawSocket.ts';
 
-let upstream: FakeUpstream;
-let server: InProcessServer;
-
-beforeAll(async () => {
-  upstream = await startFakeUpstream();
-  server = await startInProcess({ ONEINBOX_API_URL: upstream.url });
-});
-afterAll(async () => {
-  await server.close();
-  await upstream.close();
-});
-afterEach(() => {
-  upstream.seen.length = 0;
-  upstream.handle(defaultHandler);
-});
+const upstream = setupFakeUpstream();
+const server = setupInProcessServer(() => ({ ONEINBOX_API_URL: upstream.url }));
 
 const settle = () => new Promise((r) => setTimeout(r, 300));
 
@@ -35,76 +16,66 @@ const settle = () => new Promise((r) => setTimeout(r, 300));
 const smuggledStop = (host: string) =>
   `POST /v1/calls/victim/stop HTTP/1.1\r\nHost: ${host}\r\nContent-Length: 0\r\n\r\n`;
 
+/** The smuggled stop, as the body of a chunked request. */
+const chunkedStop = () => {
+  const inner = smuggledStop(new URL(upstream.url).host);
+  return `${inner.length.toString(16)}\r\n${inner}\r\n0\r\n\r\n`;
+};
+
+/** Sends one request byte for byte, then waits for anything smuggled to reach the API. */
+async function exchange(requestLine: string, headers: Record<string, string>, body = '') {
+  const answer = await rawExchange(server.url, rawRequest(server.url, requestLine, headers, body));
+  await settle();
+  return answer;
+}
+
 describe('hole 1: a request smuggled in a GET body', () => {
   it('refuses a chunked GET with 400 and sends nothing upstream', async () => {
-    const inner = smuggledStop(new URL(upstream.url).host);
-    const body = `${inner.length.toString(16)}\r\n${inner}\r\n0\r\n\r\n`;
-    const exchange = await rawExchange(
-      server.url,
-      rawRequest(
-        server.url,
-        'GET /v1/calls/call_a HTTP/1.1',
-        { 'Transfer-Encoding': 'chunked' },
-        body,
-      ),
+    const answer = await exchange(
+      'GET /v1/calls/call_a HTTP/1.1',
+      { 'Transfer-Encoding': 'chunked' },
+      chunkedStop(),
     );
-    await settle();
-    expect(statuses(exchange)).toEqual([400]);
-    expect(exchange).toMatch(/Transfer-Encoding/);
-    expect(exchange.toLowerCase()).toContain('connection: close');
+    expect(statuses(answer)).toEqual([400]);
+    expect(answer).toMatch(/Transfer-Encoding/);
+    expect(answer.toLowerCase()).toContain('connection: close');
     expect(upstream.seen).toEqual([]);
   });
 
   it('refuses a GET with a Content-Length body with 400 and sends nothing upstream', async () => {
     const inner = smuggledStop(new URL(upstream.url).host);
-    const exchange = await rawExchange(
-      server.url,
-      rawRequest(
-        server.url,
-        'GET /v1/calls/call_a HTTP/1.1',
-        { 'Content-Length': String(inner.length) },
-        inner,
-      ),
+    const answer = await exchange(
+      'GET /v1/calls/call_a HTTP/1.1',
+      { 'Content-Length': String(inner.length) },
+      inner,
     );
-    await settle();
-    expect(statuses(exchange)).toEqual([400]);
+    expect(statuses(answer)).toEqual([400]);
     expect(upstream.seen).toEqual([]);
   });
 
   it('refuses a stop with a chunked body, says it was not sent, and sends nothing', async () => {
-    const inner = smuggledStop(new URL(upstream.url).host);
-    const body = `${inner.length.toString(16)}\r\n${inner}\r\n0\r\n\r\n`;
-    const exchange = await rawExchange(
-      server.url,
-      rawRequest(
-        server.url,
-        'POST /v1/calls/call_a/stop HTTP/1.1',
-        { 'Transfer-Encoding': 'chunked', Origin: server.url, 'Sec-Fetch-Site': 'same-origin' },
-        body,
-      ),
+    const answer = await exchange(
+      'POST /v1/calls/call_a/stop HTTP/1.1',
+      { 'Transfer-Encoding': 'chunked', Origin: server.url, 'Sec-Fetch-Site': 'same-origin' },
+      chunkedStop(),
     );
-    await settle();
-    expect(statuses(exchange)).toEqual([400]);
-    expect(exchange).toMatch(/the stop was not sent/);
+    expect(statuses(answer)).toEqual([400]);
+    expect(answer).toMatch(/the stop was not sent/);
     expect(upstream.seen).toEqual([]);
   });
 });
 
 describe('hole 2: Expect: 100-continue', () => {
   it('refuses it with 400 before anything reaches the API', async () => {
-    const exchange = await rawExchange(
-      server.url,
-      rawRequest(server.url, 'GET /v1/calls/call_a HTTP/1.1', {
-        Expect: '100-continue',
-        Cookie: 'session=browser',
-        Authorization: 'Basic YWRhOnMzY3JldA==',
-        'X-Forwarded-User': 'mallory',
-      }),
-    );
-    await settle();
+    const answer = await exchange('GET /v1/calls/call_a HTTP/1.1', {
+      Expect: '100-continue',
+      Cookie: 'session=browser',
+      Authorization: 'Basic YWRhOnMzY3JldA==',
+      'X-Forwarded-User': 'mallory',
+    });
     // Node's own "100 Continue" may come first; the answer is the 400.
-    expect(statuses(exchange).filter((s) => s !== 100)).toEqual([400]);
-    expect(exchange).toMatch(/Expect/);
+    expect(statuses(answer).filter((s) => s !== 100)).toEqual([400]);
+    expect(answer).toMatch(/Expect/);
     expect(upstream.seen).toEqual([]);
   });
 
@@ -134,25 +105,18 @@ describe('the console builds every upstream request itself', () => {
     const names = (h: object) => Object.keys(h).sort();
     expect(read!.method).toBe('GET');
     expect(read!.url).toBe('/v1/calls/call_a');
-    expect(names(read!.headers)).toEqual([
+    const built = [
       'accept',
       'accept-encoding',
       'authorization',
       'connection',
       'host',
       'user-agent',
-    ]);
+    ];
+    expect(names(read!.headers)).toEqual(built);
     expect(stopped!.method).toBe('POST');
     expect(stopped!.url).toBe('/v1/calls/call_a/stop');
-    expect(names(stopped!.headers)).toEqual([
-      'accept',
-      'accept-encoding',
-      'authorization',
-      'connection',
-      'content-length',
-      'host',
-      'user-agent',
-    ]);
+    expect(names(stopped!.headers)).toEqual([...built, 'content-length'].sort());
     expect(stopped!.headers['content-length']).toBe('0');
     for (const seen of [read!, stopped!]) {
       expect(seen.headers.authorization).toBe(`Bearer ${FAKE_KEY}`);

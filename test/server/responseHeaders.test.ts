@@ -2,25 +2,12 @@
 // Hole 3 of issue 12: the API's response headers reached the browser through a denylist, so a
 // hostile or misconfigured API could open /v1 to other origins (CORS) or weaken the console's CSP.
 import './support/isolate.ts';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { raw, startInProcess, stop, type InProcessServer } from './support/consoleServer.ts';
-import { defaultHandler, startFakeUpstream, type FakeUpstream } from './support/fakeUpstream.ts';
+import { describe, expect, it } from 'vitest';
+import { raw, stop } from './support/consoleServer.ts';
+import { setupFakeUpstream, setupInProcessServer } from './support/fixtures.ts';
 
-let upstream: FakeUpstream;
-let server: InProcessServer;
-
-beforeAll(async () => {
-  upstream = await startFakeUpstream();
-  server = await startInProcess({ ONEINBOX_API_URL: upstream.url });
-});
-afterAll(async () => {
-  await server.close();
-  await upstream.close();
-});
-afterEach(() => {
-  upstream.seen.length = 0;
-  upstream.handle(defaultHandler);
-});
+const upstream = setupFakeUpstream();
+const server = setupInProcessServer(() => ({ ONEINBOX_API_URL: upstream.url }));
 
 const HOSTILE_HEADERS = {
   'Access-Control-Allow-Origin': '*',

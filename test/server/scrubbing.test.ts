@@ -3,31 +3,12 @@
 // echoes the request's Authorization in a 200 body handed the key to the browser.
 import './support/isolate.ts';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FAKE_KEY,
-  raw,
-  startInProcess,
-  stop,
-  type InProcessServer,
-} from './support/consoleServer.ts';
-import { defaultHandler, startFakeUpstream, type FakeUpstream } from './support/fakeUpstream.ts';
+import { describe, expect, it } from 'vitest';
+import { FAKE_KEY, raw, stop } from './support/consoleServer.ts';
+import { setupFakeUpstream, setupInProcessServer } from './support/fixtures.ts';
 
-let upstream: FakeUpstream;
-let server: InProcessServer;
-
-beforeAll(async () => {
-  upstream = await startFakeUpstream();
-  server = await startInProcess({ ONEINBOX_API_URL: upstream.url });
-});
-afterAll(async () => {
-  await server.close();
-  await upstream.close();
-});
-afterEach(() => {
-  upstream.seen.length = 0;
-  upstream.handle(defaultHandler);
-});
+const upstream = setupFakeUpstream();
+const server = setupInProcessServer(() => ({ ONEINBOX_API_URL: upstream.url }));
 
 const REDACTED = '[redacted]';
 

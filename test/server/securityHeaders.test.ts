@@ -1,14 +1,10 @@
 // @vitest-environment node
 import './support/isolate.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { raw, startInProcess, type InProcessServer } from './support/consoleServer.ts';
+import { describe, expect, it } from 'vitest';
+import { raw } from './support/consoleServer.ts';
+import { setupInProcessServer } from './support/fixtures.ts';
 
-let server: InProcessServer;
-
-beforeAll(async () => {
-  server = await startInProcess({}, { withAudit: false });
-});
-afterAll(() => server.close());
+const server = setupInProcessServer(() => ({}), { withAudit: false });
 
 function directives(csp: string): Map<string, string> {
   return new Map(

@@ -4,16 +4,9 @@
 // redis-server on loopback (Debian's redis-server; `.ci/run` installs it when missing).
 import './support/isolate.ts';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FAKE_KEY,
-  freePort,
-  startProcess,
-  stop,
-  tempDir,
-  type ChildServer,
-} from './support/consoleServer.ts';
-import { startFakeUpstream, type FakeUpstream } from './support/fakeUpstream.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAKE_KEY, freePort, startProcess, stop, tempDir } from './support/consoleServer.ts';
+import { setupFakeUpstream, setupServersPerTest } from './support/fixtures.ts';
 import { redisBinary, startRedis, type RedisServer } from './support/redisServer.ts';
 
 const binary = redisBinary();
@@ -23,27 +16,19 @@ if (!binary) {
   );
 }
 
-let upstream: FakeUpstream;
+const upstream = setupFakeUpstream();
 let redis: RedisServer;
-const children: ChildServer[] = [];
+const servers = setupServersPerTest();
 
 beforeAll(async () => {
-  upstream = await startFakeUpstream();
   if (binary) redis = await startRedis(binary);
 });
-afterAll(async () => {
-  await upstream.close();
-  await redis?.stop();
-});
-afterEach(() => {
-  for (const c of children.splice(0)) if (c.child.exitCode === null) c.child.kill('SIGKILL');
-  upstream.seen.length = 0;
-});
+afterAll(() => redis?.stop());
 
 const stopsSeen = () => upstream.seen.filter((r) => r.method === 'POST').length;
 
 async function replica(env: Record<string, string> = {}) {
-  const started = await startProcess({
+  return servers.process({
     ONEINBOX_API_KEY: FAKE_KEY,
     ONEINBOX_API_URL: upstream.url,
     CONSOLE_AUDIT_LOG: path.join(tempDir(), 'audit.jsonl'),
@@ -51,8 +36,6 @@ async function replica(env: Record<string, string> = {}) {
     CONSOLE_STOP_RATE_LIMIT: '3',
     ...env,
   });
-  children.push(started);
-  return started;
 }
 
 describe.skipIf(!binary)('hole 9: one stop budget across replicas', () => {

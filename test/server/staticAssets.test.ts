@@ -1,19 +1,10 @@
 // @vitest-environment node
 import './support/isolate.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  PRECOMPRESSED_TEXT,
-  raw,
-  startInProcess,
-  type InProcessServer,
-} from './support/consoleServer.ts';
+import { describe, expect, it } from 'vitest';
+import { PRECOMPRESSED_TEXT, raw } from './support/consoleServer.ts';
+import { setupInProcessServer } from './support/fixtures.ts';
 
-let server: InProcessServer;
-
-beforeAll(async () => {
-  server = await startInProcess({}, { withAudit: false });
-});
-afterAll(() => server.close());
+const server = setupInProcessServer(() => ({}), { withAudit: false });
 
 describe('built assets', () => {
   // fetch decodes the body itself, so the text says which file the server sent.

@@ -1,27 +1,20 @@
 // @vitest-environment node
 import './support/isolate.ts';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { raw, startInProcess, stop, type InProcessServer } from './support/consoleServer.ts';
-import { startFakeUpstream, type FakeUpstream } from './support/fakeUpstream.ts';
+import { describe, expect, it } from 'vitest';
+import { raw, stop } from './support/consoleServer.ts';
+import { setupFakeUpstream, setupServersPerTest } from './support/fixtures.ts';
 
-let upstream: FakeUpstream;
-let server: InProcessServer | null = null;
-
-beforeAll(async () => {
-  upstream = await startFakeUpstream();
-});
-afterAll(() => upstream.close());
-afterEach(async () => {
-  await server?.close();
-  server = null;
-  upstream.seen.length = 0;
-});
+const upstream = setupFakeUpstream();
+const servers = setupServersPerTest();
 
 const stopsSeen = () => upstream.seen.filter((r) => r.method === 'POST').length;
 
 describe('read-only mode', () => {
   it('rejects stops at the server and tells the UI through /console/config', async () => {
-    server = await startInProcess({ ONEINBOX_API_URL: upstream.url, CONSOLE_READ_ONLY: '1' });
+    const server = await servers.inProcess({
+      ONEINBOX_API_URL: upstream.url,
+      CONSOLE_READ_ONLY: '1',
+    });
     const config = JSON.parse((await raw(server.url, 'GET', '/console/config')).body);
     expect(config).toMatchObject({ mode: 'live', readOnly: true });
     const res = await stop(server.url, 'call_1');
@@ -44,7 +37,7 @@ describe('same-origin check (CSRF)', () => {
     ['another origin (Origin only)', { Origin: 'https://evil.example' }],
     ['an opaque origin', { Origin: 'null' }],
   ])('refuses a stop from %s', async (_name, headers: Record<string, string>) => {
-    server = await startInProcess({ ONEINBOX_API_URL: upstream.url });
+    const server = await servers.inProcess({ ONEINBOX_API_URL: upstream.url });
     const res = await raw(server.url, 'POST', '/v1/calls/call_1/stop', headers);
     expect(res.status).toBe(403);
     expect(JSON.parse(res.body).detail).toMatch(/cross-site/);
@@ -56,7 +49,7 @@ describe('same-origin check (CSRF)', () => {
     ['a matching Origin (plain http, no Sec-Fetch-*)', (url: string) => ({ Origin: url })],
     ['an origin listed in CONSOLE_ORIGIN', () => ({ Origin: 'https://console.example.com' })],
   ])('forwards a stop with %s', async (_name, headersFor) => {
-    server = await startInProcess({
+    const server = await servers.inProcess({
       ONEINBOX_API_URL: upstream.url,
       CONSOLE_ORIGIN: 'https://console.example.com',
     });
@@ -68,7 +61,7 @@ describe('same-origin check (CSRF)', () => {
 
 describe('per-user stop rate limit', () => {
   it('answers 429 with Retry-After once a user has used their stops, per user', async () => {
-    server = await startInProcess({
+    const server = await servers.inProcess({
       ONEINBOX_API_URL: upstream.url,
       CONSOLE_AUTH: 'header',
       CONSOLE_STOP_RATE_LIMIT: '3',

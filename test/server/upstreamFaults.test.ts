@@ -3,30 +3,12 @@ import './support/isolate.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FAKE_KEY,
-  raw,
-  startInProcess,
-  stop,
-  tempDir,
-  type InProcessServer,
-} from './support/consoleServer.ts';
-import { defaultHandler, startFakeUpstream, type FakeUpstream } from './support/fakeUpstream.ts';
+import { describe, expect, it } from 'vitest';
+import { FAKE_KEY, raw, stop, tempDir } from './support/consoleServer.ts';
+import { setupFakeUpstream, setupServersPerTest } from './support/fixtures.ts';
 
-let upstream: FakeUpstream;
-let server: InProcessServer | null = null;
-
-beforeAll(async () => {
-  upstream = await startFakeUpstream();
-});
-afterAll(() => upstream.close());
-afterEach(async () => {
-  await server?.close();
-  server = null;
-  upstream.handle(defaultHandler);
-  upstream.seen.length = 0;
-});
+const upstream = setupFakeUpstream();
+const servers = setupServersPerTest();
 
 /** Nothing in what the browser gets or what the server logs may contain the key. */
 function expectNoKey(...texts: string[]) {
@@ -36,7 +18,7 @@ function expectNoKey(...texts: string[]) {
 describe('upstream faults', () => {
   it('answers 504 with a readable detail when the API does not answer in time', async () => {
     const file = path.join(tempDir(), 'audit.jsonl');
-    server = await startInProcess({
+    const server = await servers.inProcess({
       ONEINBOX_API_URL: upstream.url,
       CONSOLE_UPSTREAM_TIMEOUT_MS: '300',
       CONSOLE_AUDIT_LOG: file,
@@ -63,7 +45,7 @@ describe('upstream faults', () => {
   });
 
   it('cuts the connection when the API stalls mid-body, so a half answer never looks whole', async () => {
-    server = await startInProcess({
+    const server = await servers.inProcess({
       ONEINBOX_API_URL: upstream.url,
       CONSOLE_UPSTREAM_TIMEOUT_MS: '300',
     });
@@ -75,7 +57,7 @@ describe('upstream faults', () => {
   });
 
   it('answers 502 with a readable detail when the API cannot be reached', async () => {
-    server = await startInProcess({ ONEINBOX_API_URL: 'http://127.0.0.1:9' }); // discard port: refused
+    const server = await servers.inProcess({ ONEINBOX_API_URL: 'http://127.0.0.1:9' }); // discard port: refused
     const res = await raw(server.url, 'GET', '/v1/calls/abc');
     expect(res.status).toBe(502);
     expect(JSON.parse(res.body).detail).toMatch(/could not reach the OneInbox API/);
@@ -84,14 +66,14 @@ describe('upstream faults', () => {
   });
 
   it('answers 502 when the API drops the connection', async () => {
-    server = await startInProcess({ ONEINBOX_API_URL: upstream.url });
+    const server = await servers.inProcess({ ONEINBOX_API_URL: upstream.url });
     upstream.handle((req) => req.socket.destroy());
     const res = await stop(server.url, 'dropped');
     expect(res.status).toBe(502);
   });
 
   it('passes 429 through with Retry-After', async () => {
-    server = await startInProcess({ ONEINBOX_API_URL: upstream.url });
+    const server = await servers.inProcess({ ONEINBOX_API_URL: upstream.url });
     upstream.handle((_req, res) => {
       res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '7' });
       res.end('{"detail":"Rate limit exceeded"}');
@@ -113,7 +95,7 @@ describe('upstream faults', () => {
   ] as const)(
     'never logs or returns the key, even when the API echoes it back (%s)',
     async (_name, encode, encoding) => {
-      server = await startInProcess({ ONEINBOX_API_URL: upstream.url });
+      const server = await servers.inProcess({ ONEINBOX_API_URL: upstream.url });
       upstream.handle((req, res) => {
         const echo = String(req.headers.authorization);
         res.writeHead(401, {
@@ -139,7 +121,7 @@ describe('upstream faults', () => {
   );
 
   it('streams successful answers through unchanged, compressed or not', async () => {
-    server = await startInProcess({ ONEINBOX_API_URL: upstream.url });
+    const server = await servers.inProcess({ ONEINBOX_API_URL: upstream.url });
     const body = JSON.stringify({ id: 'abc', status: 'completed', items: 'x'.repeat(50_000) });
     upstream.handle((_req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });

@@ -3,26 +3,18 @@
 // itself: the same allowlist, key, deadline, header allowlist and scrubbing as the /v1 route.
 import './support/isolate.ts';
 import { gzipSync } from 'node:zlib';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUpstream, UpstreamError, type Upstream } from '../../server/upstream/index.ts';
 import { FAKE_KEY } from './support/consoleServer.ts';
-import { defaultHandler, startFakeUpstream, type FakeUpstream } from './support/fakeUpstream.ts';
+import { setupFakeUpstream } from './support/fixtures.ts';
 
-let api: FakeUpstream;
+const api = setupFakeUpstream();
 let upstream: Upstream;
 
-beforeAll(async () => {
-  api = await startFakeUpstream();
+beforeAll(() => {
   upstream = createUpstream({ apiKey: FAKE_KEY, apiUrl: api.url, upstreamTimeoutMs: 300 });
 });
-afterAll(async () => {
-  await upstream.close();
-  await api.close();
-});
-afterEach(() => {
-  api.seen.length = 0;
-  api.handle(defaultHandler);
-});
+afterAll(() => upstream.close());
 
 describe('createUpstream().request', () => {
   it('reads a call as JSON, with the key, scrubbed', async () => {
