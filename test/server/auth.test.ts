@@ -128,6 +128,34 @@ describe('CONSOLE_AUTH=basic', () => {
   });
 });
 
+describe('the identity header (issue 12, hole 6)', () => {
+  it('refuses every standard request header as the identity header', () => {
+    const problems = (header: string) =>
+      configProblems(readServerConfig({ CONSOLE_AUTH: 'header', CONSOLE_AUTH_HEADER: header }));
+    for (const header of [
+      'Host',
+      'Origin',
+      'Cookie',
+      'Authorization',
+      'Proxy-Authorization',
+      'Content-Type',
+      'Content-Length',
+      'Accept-Language',
+      'User-Agent',
+      'Referer',
+      'From',
+      'X-Forwarded-For',
+      'Forwarded',
+      'Sec-Fetch-Site',
+    ]) {
+      expect(problems(header), header).toEqual([expect.stringMatching(/standard request header/)]);
+    }
+    for (const header of ['X-Forwarded-User', 'X-Forwarded-Email', 'X-Auth-Request-Email']) {
+      expect(problems(header), header).toEqual([]);
+    }
+  });
+});
+
 describe('binding to a non-loopback address', () => {
   it('is refused without an auth mode, and the reason is printed', async () => {
     const started = await startProcess({ HOST: '0.0.0.0' }, { wait: false });
