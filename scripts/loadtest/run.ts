@@ -2,7 +2,7 @@
  * `npm run loadtest`: loopback-only load against the console's /v1 proxy and a fake upstream.
  *  1. Added latency: the same reads straight at the fake upstream and through the proxy; with
  *     `--baseline <checkout>` also through that checkout's proxy, interleaved in the same run.
- *     Then a ~5 MB call, gzipped by the API and not, through each.
+ *     Then a ~4 MB call, gzipped by the API and not, through each.
  *  2. Faults: 10% of upstream requests dropped or stalled, reads and stops mixed; the server must
  *     not crash, its memory must level off, and every answered stop must have its audit lines.
  * Bounded in count and time (hard stop at MAX_TOTAL_MS); it stops by itself and exits non-zero
@@ -183,11 +183,11 @@ async function main() {
     ],
   );
 
-  // 1b. A ~5 MB call, as a browser asks for it (gzip accepted), time to the last byte.
-  console.log('loadtest: a ~5 MB call…');
+  // 1b. A ~4 MB call, as a browser asks for it (gzip accepted), time to the last byte.
+  console.log('loadtest: a ~4 MB call…');
   results.push(
     '',
-    '### A ~5 MB call, one at a time (time to last byte, browser accepts gzip)',
+    '### A ~4 MB call (5,000 messages), one at a time (time to last byte; the client accepts gzip and br)',
     '',
     HEADER,
   );
