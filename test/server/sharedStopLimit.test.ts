@@ -4,7 +4,7 @@
 // redis-server on loopback (Debian's redis-server; `.ci/run` installs it when missing).
 import './support/isolate.ts';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { FAKE_KEY, freePort, startProcess, stop, tempDir } from './support/consoleServer.ts';
 import { setupFakeUpstream, setupServersPerTest } from './support/fixtures.ts';
 import { redisBinary, startRedis, type RedisServer } from './support/redisServer.ts';
@@ -51,6 +51,7 @@ describe.skipIf(!binary)('hole 9: one stop budget across replicas', () => {
 
   it('refuses a stop it cannot count when Redis goes away, saying it was not sent', async () => {
     const own = await startRedis(binary!);
+    onTestFinished(() => own.stop()); // also when the test fails early; stopping twice is fine
     const a = await replica({ CONSOLE_REDIS_URL: own.url, CONSOLE_STOP_RATE_LIMIT: '100' });
     expect((await stop(a.url, 'before')).status).toBe(200);
     await own.stop();
