@@ -4,6 +4,7 @@ import { openAuditLog, type AuditLog } from './auditLog.ts';
 import { readServerConfig } from './config.ts';
 import { configProblems, configWarnings } from './configProblems.ts';
 import { createLogger, errorFields } from './logger.ts';
+import { createConsoleServer } from './listen.ts';
 import { createProductionApp } from './productionApp.ts';
 import { connectRedis, redisTarget, type RedisCommands } from './redis.ts';
 import { createUpstream } from './upstream/index.ts';
@@ -60,7 +61,7 @@ try {
   refuse([String(errorFields(error).error)]);
 }
 
-const server = app.listen(config.port, config.host, () => {
+const server = createConsoleServer(app).listen(config.port, config.host, () => {
   logger.log('info', 'console listening', {
     url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`,
     mode: config.apiKey ? 'live' : 'demo',

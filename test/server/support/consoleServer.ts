@@ -8,6 +8,7 @@ import path from 'node:path';
 import { openAuditLog, type AuditLog } from '../../../server/auditLog.ts';
 import { readServerConfig } from '../../../server/config.ts';
 import { createLogger } from '../../../server/logger.ts';
+import { createConsoleServer } from '../../../server/listen.ts';
 import { createProductionApp } from '../../../server/productionApp.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -57,7 +58,7 @@ export async function startInProcess(
     ? await openAuditLog(config.auditLogPath ?? path.join(tempDir(), 'audit.jsonl'))
     : null;
   const app = createProductionApp(config, { distDir: fakeDist(), audit, logger });
-  const server = app.listen(0, '127.0.0.1');
+  const server = createConsoleServer(app).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
   return {
