@@ -6,9 +6,9 @@ import * as z from 'zod/mini';
  *
  * The API is untrusted, so validation has two levels:
  * - `id` must be a non-empty string inside an object, or the payload is not a call at all.
- * - every other field is validated against the spec; a field that does not fit is replaced by
- *   its empty value and reported in `schemaIssues`, so the page still renders and can show
- *   exactly what was off next to the raw JSON.
+ * - every other field is validated against the spec; a field that does not fit, or a required
+ *   field that is missing, is replaced by its empty value and reported in `schemaIssues`, so the
+ *   page still renders and can show exactly what was off next to the raw JSON.
  * The open objects (messages, analysis, latency, metadata, variables, kb_snapshot) are passed
  * through untouched and normalised later by pure functions in src/lib.
  */
@@ -47,6 +47,35 @@ export const callFieldSchemas = {
   updated_at: nullableString,
 } as const;
 
+/**
+ * Fields CallResponse lists as `required` (seeds/004: every field but outcome, ai_summary and
+ * credits_used). Nullable ones must still be present, as null.
+ */
+export const requiredCallFields: ReadonlySet<keyof typeof callFieldSchemas> = new Set([
+  'agent_id',
+  'type',
+  'status',
+  'from_number',
+  'to_number',
+  'room_name',
+  'direction',
+  'scheduled_at',
+  'variables',
+  'started_at',
+  'ended_at',
+  'duration_seconds',
+  'end_reason',
+  'transcript',
+  'messages',
+  'recording_url',
+  'analysis',
+  'latency',
+  'cost_cents',
+  'metadata',
+  'created_at',
+  'updated_at',
+] as const);
+
 type FieldSchemas = typeof callFieldSchemas;
 type CallFields = { [K in keyof FieldSchemas]: z.infer<FieldSchemas[K]> };
 
@@ -83,7 +112,10 @@ export const callFieldFallbacks: CallFields = {
 
 export interface Call extends CallFields {
   id: string;
-  /** Fields that did not match the spec, e.g. "status: expected string, received number". */
+  /**
+   * Fields that did not match the spec, e.g. "status: expected a string, received number", or
+   * required ones that were missing, e.g. "agent_id: expected a string, missing (required)".
+   */
   schemaIssues: string[];
   /** The payload exactly as received, for the raw JSON view. */
   raw: unknown;
