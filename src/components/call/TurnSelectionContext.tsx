@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { TurnChain } from '../../lib/latency/turns';
 import { NO_TURN_LINKS, type TurnLinks } from '../../lib/turnLink';
 
 /**
@@ -9,8 +10,8 @@ export interface TurnSelection {
   selectedTurn: number | null;
   selectTurn: (turn: number | null) => void;
   links: TurnLinks;
-  /** Total response time per turn (sum of that turn's valid events), in ms. */
-  turnTotalMs: ReadonlyMap<number, number>;
+  /** Each measured turn's chain: its total (sum of its valid events) and whether it is complete. */
+  chainsByTurn: ReadonlyMap<number, TurnChain>;
   /** The "feels natural" target, 800 ms by default; configurable and remembered. */
   targetMs: number;
   setTargetMs: (ms: number) => void;
@@ -20,7 +21,7 @@ export const TurnSelectionContext = createContext<TurnSelection>({
   selectedTurn: null,
   selectTurn: () => undefined,
   links: NO_TURN_LINKS,
-  turnTotalMs: new Map(),
+  chainsByTurn: new Map(),
   targetMs: 800,
   setTargetMs: () => undefined,
 });

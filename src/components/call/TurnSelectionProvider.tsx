@@ -1,12 +1,13 @@
 import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import type { Call } from '../../api/schema';
-import { readEvents, turnTotals } from '../../lib/latency/events';
+import { readEvents } from '../../lib/latency/events';
+import { groupTurns, type TurnChain } from '../../lib/latency/turns';
 import { linkTurnsToMessages, NO_TURN_LINKS } from '../../lib/turnLink';
 import { TurnSelectionContext, type TurnSelection } from './TurnSelectionContext';
 
 const TARGET_KEY = 'console.latencyTargetMs';
 const DEFAULT_TARGET_MS = 800;
-const NO_TOTALS: ReadonlyMap<number, number> = new Map();
+const NO_CHAINS: readonly TurnChain[] = [];
 
 function loadTarget(): number {
   try {
@@ -42,18 +43,18 @@ export function TurnSelectionProvider({ call, children }: { call: Call; children
   const linked = useDeferredValue<Call | null>(call, null);
   const latency = linked === null ? undefined : linked.latency;
   const messages = linked === null ? undefined : linked.messages;
-  const totals = useMemo(
-    () => (latency === undefined ? NO_TOTALS : turnTotals(readEvents(latency).valid)),
+  const chains = useMemo(
+    () => (latency === undefined ? NO_CHAINS : groupTurns(readEvents(latency).valid)),
     [latency],
   );
+  const chainsByTurn = useMemo(() => new Map(chains.map((c) => [c.turn, c])), [chains]);
   const links = useMemo(
-    () =>
-      messages === undefined ? NO_TURN_LINKS : linkTurnsToMessages(messages, [...totals.keys()]),
-    [messages, totals],
+    () => (messages === undefined ? NO_TURN_LINKS : linkTurnsToMessages(messages, chains)),
+    [messages, chains],
   );
   const value = useMemo<TurnSelection>(
-    () => ({ selectedTurn, selectTurn, links, turnTotalMs: totals, targetMs, setTargetMs }),
-    [selectedTurn, links, totals, targetMs, setTargetMs],
+    () => ({ selectedTurn, selectTurn, links, chainsByTurn, targetMs, setTargetMs }),
+    [selectedTurn, links, chainsByTurn, targetMs, setTargetMs],
   );
   return <TurnSelectionContext.Provider value={value}>{children}</TurnSelectionContext.Provider>;
 }

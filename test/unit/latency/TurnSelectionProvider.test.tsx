@@ -6,14 +6,14 @@ import { useTurnSelection } from '../../../src/components/call/TurnSelectionCont
 import { TurnSelectionProvider } from '../../../src/components/call/TurnSelectionProvider';
 
 function Probe() {
-  const { selectedTurn, selectTurn, turnTotalMs, links, targetMs } = useTurnSelection();
+  const { selectedTurn, selectTurn, chainsByTurn, links, targetMs } = useTurnSelection();
   return (
     <div>
       <button type="button" onClick={() => selectTurn(1)}>
         select
       </button>
       <p>selected {String(selectedTurn)}</p>
-      <p>total {turnTotalMs.get(1)}</p>
+      <p>total {chainsByTurn.get(1)?.totalMs}</p>
       <p>reply {links.agentMessageByTurn.get(1)}</p>
       <p>target {targetMs}</p>
     </div>
