@@ -48,8 +48,8 @@ export const callFieldSchemas = {
 } as const;
 
 /**
- * Fields CallResponse lists as `required` (seeds/004: every field but outcome, ai_summary and
- * credits_used). Nullable ones must still be present, as null.
+ * Fields CallResponse lists as `required` (seeds/004: every field but twilio_call_sid, outcome,
+ * ai_summary, credits_used and kb_snapshot). Nullable ones must still be present, as null.
  */
 export const requiredCallFields: ReadonlySet<keyof typeof callFieldSchemas> = new Set([
   'agent_id',
