@@ -17,8 +17,9 @@ function useConversation(call: Call): {
   items: ConversationItem[];
   source: 'messages' | 'transcript' | 'none';
 } {
-  const agentName = useAgentName(call.agent_id);
-  const fallback = call.messages.length === 0 ? agentName : null;
+  // Only the transcript fallback needs the agent's name; with messages, no query (and no extra
+  // render when the name arrives, which would hold up the deferred turn badges).
+  const fallback = useAgentName(call.messages.length === 0 ? call.agent_id : '');
   return useMemo(() => {
     if (call.messages.length > 0) {
       return { items: normaliseMessages(call.messages), source: 'messages' as const };
