@@ -7,6 +7,8 @@ import { tableClass, tdClass, thClass } from './ChartFigure';
 interface FigureRow {
   label: string;
   cell: (c: ComponentStats) => ReactNode;
+  /** Text that may wrap between words (names, notes); figures such as "138 ms" never do. */
+  wraps?: boolean;
 }
 
 const MISSING = <span className="text-slate-500 italic dark:text-slate-400">missing</span>;
@@ -17,7 +19,7 @@ function api(read: (c: ComponentStats) => ReactNode): FigureRow['cell'] {
 }
 
 const FROM_API: FigureRow[] = [
-  { label: 'Provider', cell: api((c) => c.provider ?? 'not reported') },
+  { label: 'Provider', cell: api((c) => c.provider ?? 'not reported'), wraps: true },
   { label: 'Avg', cell: api((c) => formatMs(c.avgMs)) },
   { label: 'p50', cell: api((c) => formatMs(c.p50Ms)) },
   { label: 'Min', cell: api((c) => formatMs(c.minMs)) },
@@ -28,6 +30,7 @@ const FROM_API: FigureRow[] = [
 const FROM_EVENTS: FigureRow[] = [
   {
     label: 'Events',
+    wraps: true,
     cell: (c) =>
       c.samplesMismatch ? (
         <span className="font-semibold text-amber-800 dark:text-amber-300">
@@ -67,7 +70,10 @@ function Group({
             {row.label}
           </th>
           {components.map((c) => (
-            <td key={c.key} className={`${tdClass} [overflow-wrap:anywhere]`}>
+            <td
+              key={c.key}
+              className={`${tdClass} ${row.wraps ? 'break-words' : 'whitespace-nowrap'}`}
+            >
               {row.cell(c)}
             </td>
           ))}
