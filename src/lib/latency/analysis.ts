@@ -32,6 +32,11 @@ function shortJson(value: unknown): string {
   return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }
 
+/** A call's turn statistics from its raw `latency` object, by the call page's rules. */
+export function callTurnStats(latency: Record<string, unknown> | null): TurnStats {
+  return turnStats(groupTurns(readEvents(latency).valid));
+}
+
 /** Everything the latency section shows, derived once per latency object. */
 export function analyseLatency(latency: Record<string, unknown> | null): LatencyAnalysis {
   const events = readEvents(latency);

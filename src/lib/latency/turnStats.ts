@@ -1,12 +1,12 @@
-import { readEvents } from './events';
 import { COMPONENT_KEYS, type ComponentKey } from './segments';
 import { distribution, type Distribution } from './stats';
-import { groupTurns, type TurnChain } from './turns';
+import type { TurnChain } from './turns';
 
 /**
  * Which turns count, and what they add up to. Pure and cheap (one pass over a call's turns), with
  * no React or DOM: the call page uses it, and fleet latency (issue 16) is to reuse exactly this on
- * the server, so both apply the same rule.
+ * the server, so both apply the same rule. From a raw `latency` object:
+ * `turnStats(groupTurns(readEvents(latency).valid))`, or `callTurnStats(latency)` in analysis.ts.
  *
  * The rule: a turn is complete when its events include all four response components (stt,
  * llm_ttft, tts_ttfb, eou_delay). An incomplete turn's total is only what was measured, a lower
@@ -50,9 +50,4 @@ export function countOverTarget(chains: readonly TurnChain[], targetMs: number):
   let over = 0;
   for (const chain of chains) if (chain.complete && chain.totalMs > targetMs) over += 1;
   return over;
-}
-
-/** From a call's raw `latency` object to its turn statistics, as the call page computes them. */
-export function callTurnStats(latency: Record<string, unknown> | null): TurnStats {
-  return turnStats(groupTurns(readEvents(latency).valid));
 }

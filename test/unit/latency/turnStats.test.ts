@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupTurns } from '../../../src/lib/latency/turns';
+import { callTurnStats } from '../../../src/lib/latency/analysis';
 import {
-  callTurnStats,
   completeTurnTotals,
   countOverTarget,
   missingComponents,
