@@ -1,15 +1,11 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { parseCall } from '../../../src/api/parse';
-import { TurnSelectionProvider } from '../../../src/components/call/TurnSelectionProvider';
-import LatencySection from '../../../src/components/latency/LatencySection';
 import { DEMO_CALL_IDS } from '../../../src/mocks/generator';
 import { renderApp } from '../support/render';
 import { testServer } from '../support/server';
+import { ev, renderLatencySection as renderSection } from './renderLatency';
 
-const ev = (turn: number, type: string, ms: number) => ({ turn, type, ms });
 const comp = (p50: number, provider = 'demo') => ({
   avg_ms: p50 + 10,
   p50_ms: p50,
@@ -18,18 +14,6 @@ const comp = (p50: number, provider = 'demo') => ({
   samples: 3,
   provider,
 });
-
-function renderSection(latency: unknown, messages: unknown[] = []) {
-  const call = parseCall({ id: 'call_1', status: 'completed', latency, messages });
-  const user = userEvent.setup();
-  const utils = render(
-    <TurnSelectionProvider call={call}>
-      <LatencySection call={call} chartWidth={600} />
-    </TurnSelectionProvider>,
-  );
-  const section = screen.getByRole('region', { name: 'Latency' });
-  return { ...utils, user, section };
-}
 
 const fullLatency = {
   stt: comp(150, 'deepgram'),

@@ -1,11 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { parseCall } from '../../../src/api/parse';
-import { TurnSelectionProvider } from '../../../src/components/call/TurnSelectionProvider';
-import LatencySection from '../../../src/components/latency/LatencySection';
+import { ev, renderLatencySection as renderSection } from './renderLatency';
 
-const ev = (turn: number, type: string, ms: number) => ({ turn, type, ms });
 const comp = (samples: number) => ({
   avg_ms: 300,
   p50_ms: 280,
@@ -45,17 +41,6 @@ const latency = {
     ev(6, 'eou_delay', 90),
   ],
 };
-
-function renderSection(data: unknown, messages: unknown[] = []) {
-  const call = parseCall({ id: 'call_1', status: 'completed', latency: data, messages });
-  const user = userEvent.setup();
-  render(
-    <TurnSelectionProvider call={call}>
-      <LatencySection call={call} chartWidth={600} />
-    </TurnSelectionProvider>,
-  );
-  return { user, section: screen.getByRole('region', { name: 'Latency' }) };
-}
 
 function stat(list: HTMLElement, term: string): string | null {
   return within(list).getByText(term, { selector: 'dt' }).nextElementSibling!.textContent;
