@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
-import { launchChromium, screenshotPath } from './chromium.ts';
-import { startConsoleServer, type RunningServer } from './servers.ts';
+import { screenshotPath } from './chromium.ts';
+import { consoleSession } from './session.ts';
 
 /**
  * The demo calls for the loose shapes (src/mocks/shapeCalls.ts) in a real browser, at desktop and
@@ -11,17 +11,7 @@ import { startConsoleServer, type RunningServer } from './servers.ts';
  * latency sections (test-results/shapes-*.png) to look at.
  */
 
-let server: RunningServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startConsoleServer();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = consoleSession();
 
 const WIDTHS = [
   { name: 'desktop', width: 1440, height: 1000 },
@@ -65,14 +55,14 @@ async function shoot(page: Page, selector: string, file: string) {
 
 for (const size of WIDTHS) {
   test(`loose-shape demo calls at ${size.name} width`, async () => {
-    const context = await browser.newContext({
+    const context = await session.browser.newContext({
       viewport: { width: size.width, height: size.height },
     });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     for (const call of CALLS) {
-      await page.goto(`${server.url}/calls/${call.id}`);
+      await page.goto(`${session.server.url}/calls/${call.id}`);
       const conversation = page.locator('#conversation');
       const latency = page.locator('#latency');
       await conversation.getByText(call.conversation).first().waitFor();
