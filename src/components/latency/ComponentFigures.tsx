@@ -7,9 +7,18 @@ import { tableClass, tdClass, thClass } from './ChartFigure';
 interface FigureRow {
   label: string;
   cell: (c: ComponentStats) => ReactNode;
-  /** Text that may wrap between words (names, notes); figures such as "138 ms" never do. */
-  wraps?: boolean;
+  /**
+   * How a cell may wrap: figures such as "138 ms" never do; a note between words; a provider
+   * name anywhere, so a long one ("openai/gpt-4o-mini") does not push the table off a phone.
+   */
+  wrap?: 'words' | 'anywhere';
 }
+
+const WRAP = {
+  never: 'whitespace-nowrap',
+  words: 'break-words',
+  anywhere: '[overflow-wrap:anywhere]',
+} as const;
 
 const MISSING = <span className="text-slate-500 italic dark:text-slate-400">missing</span>;
 
@@ -19,7 +28,7 @@ function api(read: (c: ComponentStats) => ReactNode): FigureRow['cell'] {
 }
 
 const FROM_API: FigureRow[] = [
-  { label: 'Provider', cell: api((c) => c.provider ?? 'not reported'), wraps: true },
+  { label: 'Provider', cell: api((c) => c.provider ?? 'not reported'), wrap: 'anywhere' },
   { label: 'Avg', cell: api((c) => formatMs(c.avgMs)) },
   { label: 'p50', cell: api((c) => formatMs(c.p50Ms)) },
   { label: 'Min', cell: api((c) => formatMs(c.minMs)) },
@@ -30,7 +39,7 @@ const FROM_API: FigureRow[] = [
 const FROM_EVENTS: FigureRow[] = [
   {
     label: 'Events',
-    wraps: true,
+    wrap: 'words',
     cell: (c) =>
       c.samplesMismatch ? (
         <span className="font-semibold text-amber-800 dark:text-amber-300">
@@ -70,10 +79,7 @@ function Group({
             {row.label}
           </th>
           {components.map((c) => (
-            <td
-              key={c.key}
-              className={`${tdClass} ${row.wraps ? 'break-words' : 'whitespace-nowrap'}`}
-            >
+            <td key={c.key} className={`${tdClass} ${WRAP[row.wrap ?? 'never']}`}>
               {row.cell(c)}
             </td>
           ))}
