@@ -107,14 +107,13 @@ function ComponentTooltip({ active, payload }: TooltipContentProps) {
       ) : (
         <>
           <p>
-            Provider {s.provider ?? 'not reported'} · {s.samples ?? 'unknown'} samples
+            API: {s.provider ?? 'provider not reported'} · {s.samples ?? 'unknown'} samples · avg{' '}
+            {formatMs(s.avgMs)} · p50 {formatMs(s.p50Ms)} · range {formatMs(s.minMs)} –{' '}
+            {formatMs(s.maxMs)}
           </p>
           <p>
-            avg {formatMs(s.avgMs)} · p50 {formatMs(s.p50Ms)} · p90 {formatMs(s.p90Ms)} · p95{' '}
-            {formatMs(s.p95Ms)}
-          </p>
-          <p>
-            range {formatMs(s.minMs)} – {formatMs(s.maxMs)}
+            From {s.eventCount} events: p90 {formatMs(s.p90Ms)} · p95 {formatMs(s.p95Ms)}
+            {s.samplesMismatch ? ' (not the same count as the samples)' : ''}
           </p>
         </>
       )}
