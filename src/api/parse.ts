@@ -4,7 +4,7 @@ import {
   callFieldFallbacks,
   callFieldSchemas,
   consoleConfigSchema,
-  requiredCallFields,
+  optionalCallFields,
   type Agent,
   type Call,
   type CallPage,
@@ -39,7 +39,7 @@ export function parseCall(raw: unknown): Call {
     const fallback = callFieldFallbacks[key as keyof typeof callFieldFallbacks];
     if (!Object.hasOwn(raw, key) || raw[key] === undefined) {
       fields[key] = fallback;
-      if (requiredCallFields.has(key as keyof typeof callFieldSchemas)) {
+      if (!optionalCallFields.has(key)) {
         issues.push(`${key}: expected ${expectation(key)}, missing (required)`);
       }
       continue;

@@ -48,33 +48,16 @@ export const callFieldSchemas = {
 } as const;
 
 /**
- * Fields CallResponse lists as `required` (seeds/004: every field but twilio_call_sid, outcome,
- * ai_summary, credits_used and kb_snapshot). Nullable ones must still be present, as null.
+ * The fields CallResponse does not list as `required` (seeds/004). Every other field must be
+ * present, a nullable one as null; a missing one is a schema issue.
  */
-export const requiredCallFields: ReadonlySet<keyof typeof callFieldSchemas> = new Set([
-  'agent_id',
-  'type',
-  'status',
-  'from_number',
-  'to_number',
-  'room_name',
-  'direction',
-  'scheduled_at',
-  'variables',
-  'started_at',
-  'ended_at',
-  'duration_seconds',
-  'end_reason',
-  'transcript',
-  'messages',
-  'recording_url',
-  'analysis',
-  'latency',
-  'cost_cents',
-  'metadata',
-  'created_at',
-  'updated_at',
-] as const);
+export const optionalCallFields: ReadonlySet<string> = new Set([
+  'twilio_call_sid',
+  'outcome',
+  'ai_summary',
+  'credits_used',
+  'kb_snapshot',
+]);
 
 type FieldSchemas = typeof callFieldSchemas;
 type CallFields = { [K in keyof FieldSchemas]: z.infer<FieldSchemas[K]> };

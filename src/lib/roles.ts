@@ -1,5 +1,4 @@
 import { isRecord } from './json';
-import { lookup } from './lookup';
 
 /**
  * The console's one role table. Messages, the transcript, turn linking and the latency section
@@ -10,16 +9,17 @@ import { lookup } from './lookup';
  */
 export type SpeakerRole = 'agent' | 'user';
 
-const SPEAKERS: Readonly<Record<string, SpeakerRole>> = {
-  agent: 'agent',
-  assistant: 'agent',
-  bot: 'agent',
-  ai: 'agent',
-  user: 'user',
-  human: 'user',
-  customer: 'user',
-  caller: 'user',
-};
+// A Map, not an object: a role such as "toString" must find nothing.
+const SPEAKERS: ReadonlyMap<string, SpeakerRole> = new Map([
+  ['agent', 'agent'],
+  ['assistant', 'agent'],
+  ['bot', 'agent'],
+  ['ai', 'agent'],
+  ['user', 'user'],
+  ['human', 'user'],
+  ['customer', 'user'],
+  ['caller', 'user'],
+]);
 
 /** A role or speaker label as every comparison sees it: trimmed, one space, lower case. */
 export function normaliseRole(label: string): string {
@@ -28,7 +28,7 @@ export function normaliseRole(label: string): string {
 
 /** `agent` / `user` for a label in the table, null for anything else. */
 export function speakerRole(label: string): SpeakerRole | null {
-  return lookup(SPEAKERS, normaliseRole(label)) ?? null;
+  return SPEAKERS.get(normaliseRole(label)) ?? null;
 }
 
 /** A message's `role`, normalised; null when the item has no string role. */
@@ -39,5 +39,5 @@ export function roleOf(message: unknown): string | null {
 /** The speaker of a message (agent or user), or null for tool traffic and anything else. */
 export function messageSpeaker(message: unknown): SpeakerRole | null {
   const role = roleOf(message);
-  return role === null ? null : (lookup(SPEAKERS, role) ?? null);
+  return role === null ? null : (SPEAKERS.get(role) ?? null);
 }
