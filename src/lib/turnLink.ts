@@ -12,10 +12,18 @@ import { messageSpeaker } from './roles';
  * the caller's side of a response (STT or end-of-utterance events), which a greeting cannot
  * have, and that is how it is told apart. When the numbering cannot be told, or the counts do
  * not fit (more turns than caller messages), no link is made at all: a shifted link would point
- * at the wrong reply, which is worse than none. `note` says which case applies.
+ * at the wrong reply, which is worse than none. `status` says which case applies.
  *
  * Speakers are read through the one role table (src/lib/roles.ts), as the conversation reads them.
  */
+/** How the turns relate to the conversation; src/lib/latency/linkNote.ts puts it in words. */
+export type LinkStatus =
+  | { kind: 'none' }
+  | { kind: 'no-messages' }
+  | { kind: 'linked'; fromZero: boolean; greeting: boolean }
+  | { kind: 'too-few-callers'; fromZero: boolean; maxTurn: number; callers: number }
+  | { kind: 'turn-0-unplaced' };
+
 export interface TurnLinks {
   /** Index in call.messages of the agent message that answers turn N. */
   agentMessageByTurn: ReadonlyMap<number, number>;
@@ -23,37 +31,27 @@ export interface TurnLinks {
   turnByMessageIndex: ReadonlyMap<number, number>;
   /** All message indexes belonging to turn N (caller message … agent reply). */
   messagesByTurn: ReadonlyMap<number, readonly number[]>;
-  /** How the turns relate to the conversation, in words; null when no turn was measured. */
-  note: string | null;
+  status: LinkStatus;
 }
 
-/** What linking needs from a measured turn: its number and the types of its events. */
+/** What linking needs from a measured turn: its number and the components it has no event for. */
 export interface LinkableTurn {
   turn: number;
-  segments: readonly { type: string }[];
+  missing: readonly string[];
 }
 
-export const NO_TURN_LINKS: TurnLinks = {
-  agentMessageByTurn: new Map(),
-  turnByMessageIndex: new Map(),
-  messagesByTurn: new Map(),
-  note: null,
-};
-
-/** Events only a reply to the caller has: the caller's speech was heard and transcribed. */
-const CALLER_SIDE = new Set(['stt', 'eou_delay']);
-
-const LINKED =
-  'Turn N is the agent’s reply to the caller’s Nth message; selecting a turn highlights it in the conversation.';
-const LINKED_FROM_ZERO =
-  'Turns count from 0 in this call (turn 0 has the caller’s speech events), so turn N is the agent’s reply to the caller’s message N + 1; selecting a turn highlights it in the conversation.';
-
-function unlinked(note: string): TurnLinks {
-  return { ...NO_TURN_LINKS, note };
+function unlinked(status: LinkStatus): TurnLinks {
+  return {
+    agentMessageByTurn: new Map(),
+    turnByMessageIndex: new Map(),
+    messagesByTurn: new Map(),
+    status,
+  };
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** A turn with STT or end-of-utterance events heard the caller: only a reply has those. */
+function heardTheCaller(turn: LinkableTurn): boolean {
+  return !(turn.missing.includes('stt') && turn.missing.includes('eou_delay'));
 }
 
 export function linkTurnsToMessages(
@@ -61,38 +59,24 @@ export function linkTurnsToMessages(
   measured: readonly LinkableTurn[],
 ): TurnLinks {
   const turns = measured.filter((t) => Number.isInteger(t.turn) && t.turn >= 0);
-  if (turns.length === 0) return NO_TURN_LINKS;
-  if (messages.length === 0) {
-    return unlinked(
-      'Turns are not linked to the conversation: the call has no messages (the API writes them after a call ends).',
-    );
-  }
+  if (turns.length === 0) return unlinked({ kind: 'none' });
+  if (messages.length === 0) return unlinked({ kind: 'no-messages' });
 
   const callerIndexes: number[] = [];
   messages.forEach((m, i) => {
     if (messageSpeaker(m) === 'user') callerIndexes.push(i);
   });
   const zero = turns.find((t) => t.turn === 0);
-  const fromZero = zero?.segments.some((s) => CALLER_SIDE.has(s.type)) ?? false;
+  const fromZero = zero ? heardTheCaller(zero) : false;
   const maxTurn = Math.max(...turns.map((t) => t.turn));
   const needed = fromZero ? maxTurn + 1 : maxTurn;
-  const callers = plural(callerIndexes.length, 'caller message');
-  const are = callerIndexes.length === 1 ? 'is' : 'are';
   if (needed > callerIndexes.length) {
-    return unlinked(
-      fromZero
-        ? `Turns are not linked to the conversation: turn 0 has the caller’s speech events, so turns seem to count from 0, but turn ${maxTurn} would need ${plural(needed, 'caller message')} and there ${are} only ${callers}.`
-        : `Turns are not linked to the conversation: turn ${maxTurn} was measured but there ${are} only ${callers}.`,
-    );
+    return unlinked({ kind: 'too-few-callers', fromZero, maxTurn, callers: callerIndexes.length });
   }
   // A measured greeting must have something to be: an agent message before the caller's first.
   const greetingEnd = callerIndexes[0] ?? messages.length;
   const hasGreeting = messages.slice(0, greetingEnd).some((m) => messageSpeaker(m) === 'agent');
-  if (zero && !fromZero && !hasGreeting) {
-    return unlinked(
-      'Turns are not linked to the conversation: turn 0 has no caller speech events (STT, end of utterance), yet there is no greeting before the caller’s first message, so the console cannot tell which reply each turn is.',
-    );
-  }
+  if (zero && !fromZero && !hasGreeting) return unlinked({ kind: 'turn-0-unplaced' });
 
   const agentMessageByTurn = new Map<number, number>();
   const turnByMessageIndex = new Map<number, number>();
@@ -114,6 +98,10 @@ export function linkTurnsToMessages(
       turnByMessageIndex.set(reply, turn);
     }
   }
-  const note = fromZero ? LINKED_FROM_ZERO : zero ? `${LINKED} Turn 0 is the greeting.` : LINKED;
-  return { agentMessageByTurn, turnByMessageIndex, messagesByTurn, note };
+  return {
+    agentMessageByTurn,
+    turnByMessageIndex,
+    messagesByTurn,
+    status: { kind: 'linked', fromZero, greeting: zero !== undefined && !fromZero },
+  };
 }

@@ -33,7 +33,7 @@ function useConversation(call: Call): {
 
 export function ConversationSection({ call }: { call: Call }) {
   const { items, source } = useConversation(call);
-  const { selectedTurn, selectTurn, links, chainsByTurn, targetMs } = useTurnSelection();
+  const { selectedTurn, selectTurn, links, turnsByNumber, targetMs } = useTurnSelection();
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState(0);
   const [scrollRequest, setScrollRequest] = useState<ScrollRequest | null>(null);
@@ -80,12 +80,12 @@ export function ConversationSection({ call }: { call: Call }) {
     if (source !== 'messages' || item.kind !== 'speech' || item.role !== 'agent') return null;
     const turn = links.turnByMessageIndex.get(item.indexes[0]!);
     if (turn === undefined) return null;
-    const chain = chainsByTurn.get(turn);
+    const summary = turnsByNumber.get(turn);
     return (
       <TurnBadge
         turn={turn}
-        totalMs={chain?.totalMs}
-        missing={chain?.missing}
+        totalMs={summary?.totalMs}
+        missing={summary?.missing}
         targetMs={targetMs}
         selected={selectedTurn === turn}
         onSelect={() => selectTurn(selectedTurn === turn ? null : turn)}

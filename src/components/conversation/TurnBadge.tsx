@@ -1,5 +1,5 @@
 import { formatMs } from '../../lib/format';
-import { shortLabel, type ComponentKey } from '../../lib/latency/segments';
+import { COMPONENT_SHORT, type ComponentKey } from '../../lib/latency/completeness';
 
 /**
  * The latency of the turn an agent message answers, against the target. Over target is shown in
@@ -39,7 +39,7 @@ export function TurnBadge({
       aria-pressed={selected}
       title={
         incomplete
-          ? `Turn ${turn}: ${formatMs(totalMs)} measured, incomplete (no ${missing.map(shortLabel).join(', ')} event), so it is left out of the latency statistics`
+          ? `Turn ${turn}: ${formatMs(totalMs)} measured, incomplete (no ${missing.map((key) => COMPONENT_SHORT[key]).join(', ')} event), so it is left out of the latency statistics`
           : `Turn ${turn}: response time ${formatMs(totalMs)} (target ${formatMs(targetMs)})`
       }
       className={`inline-flex items-center gap-1 rounded-full border px-1.5 py-px text-[11px] font-medium tabular-nums ${tone} ${selected ? 'ring-2 ring-amber-400 dark:ring-amber-300' : ''}`}

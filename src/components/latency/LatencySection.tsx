@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Call } from '../../api/schema';
 import { analyseLatency } from '../../lib/latency/analysis';
+import { linkNote } from '../../lib/latency/linkNote';
 import { Section } from '../call/Section';
 import { useTurnSelection } from '../call/TurnSelectionContext';
 import { ChartWidthContext } from './chartSize';
@@ -32,7 +33,7 @@ export default function LatencySection({ call, chartWidth }: { call: Call; chart
             {analysis.chains.length === 0 ? (
               <p className="text-sm text-slate-600 dark:text-slate-300">{NO_TURNS}</p>
             ) : (
-              <TurnChainSection analysis={analysis} linkNote={links.note} />
+              <TurnChainSection analysis={analysis} linkNote={linkNote(links.status)} />
             )}
             <ComponentChart components={analysis.components} />
             <ConnectChart connect={analysis.connect} />

@@ -1,4 +1,3 @@
-import { COMPONENT_KEYS, type ComponentKey } from './segments';
 import { distribution, type Distribution } from './stats';
 import type { TurnChain } from './turns';
 
@@ -8,17 +7,12 @@ import type { TurnChain } from './turns';
  * the server, so both apply the same rule. From a raw `latency` object:
  * `turnStats(groupTurns(readEvents(latency).valid))`, or `callTurnStats(latency)` in analysis.ts.
  *
- * The rule: a turn is complete when its events include all four response components (stt,
- * llm_ttft, tts_ttfb, eou_delay). An incomplete turn's total is only what was measured, a lower
- * bound: counting it as a turn would make the call look faster than it was. So incomplete turns
- * are shown, and marked, but left out of the median, the percentiles and the over-target count.
+ * The rule (src/lib/latency/completeness.ts): a turn is complete when its events include all four
+ * response components (stt, llm_ttft, tts_ttfb, eou_delay). An incomplete turn's total is only
+ * what was measured, a lower bound: counting it would make the call look faster than it was. So
+ * incomplete turns are shown, and marked, but left out of the median, the percentiles and the
+ * over-target count.
  */
-
-/** The response components a turn has no event for, in COMPONENT_KEYS order. */
-export function missingComponents(types: Iterable<string>): ComponentKey[] {
-  const present = new Set(types);
-  return COMPONENT_KEYS.filter((key) => !present.has(key));
-}
 
 export interface TurnStats {
   /** Turns with at least one valid event. */

@@ -1,6 +1,6 @@
 import type { LatencyEvent } from './events';
-import { orderTypes, type ComponentKey } from './segments';
-import { missingComponents } from './turnStats';
+import { missingComponents, type ComponentKey } from './completeness';
+import { orderTypes } from './segments';
 
 export interface TurnSegment {
   type: string;
@@ -18,7 +18,7 @@ export interface TurnChain {
   totalMs: number;
   /** The segment that took the most time; ties go to the earlier segment. Null when total is 0. */
   dominant: { type: string; ms: number; share: number } | null;
-  /** Response components with no event in this turn (src/lib/latency/turnStats.ts). */
+  /** Response components with no event in this turn (src/lib/latency/completeness.ts). */
   missing: ComponentKey[];
   /** All four response components were measured; only complete turns enter the statistics. */
   complete: boolean;

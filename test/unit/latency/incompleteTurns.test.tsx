@@ -158,7 +158,7 @@ describe('latency: linking notes', () => {
     ev(turn, 'tts_ttfb', 100),
   ];
 
-  it('counts caller messages through the role table', () => {
+  it('counts caller messages through the role table', async () => {
     const { section } = renderSection({ events: [...full(1), ...full(2)] }, [
       { role: 'assistant', content: 'Hello' },
       { role: 'Customer', content: 'Hi' },
@@ -166,10 +166,10 @@ describe('latency: linking notes', () => {
       { role: 'caller', content: 'A booking' },
       { role: 'assistant', content: 'Done' },
     ]);
-    expect(within(section).getByText(/^Turn N is the agent’s reply/)).toBeInTheDocument();
+    expect(await within(section).findByText(/^Turn N is the agent’s reply/)).toBeInTheDocument();
   });
 
-  it('detects a chain that counts from 0 and says so', () => {
+  it('detects a chain that counts from 0 and says so', async () => {
     const { section } = renderSection({ events: [...full(0), ...full(1)] }, [
       { role: 'agent', content: 'Hello' },
       { role: 'user', content: 'Hi' },
@@ -177,6 +177,8 @@ describe('latency: linking notes', () => {
       { role: 'user', content: 'A booking' },
       { role: 'agent', content: 'Done' },
     ]);
-    expect(within(section).getByText(/^Turns count from 0 in this call/)).toBeInTheDocument();
+    expect(
+      await within(section).findByText(/^Turns count from 0 in this call/),
+    ).toBeInTheDocument();
   });
 });

@@ -3,7 +3,7 @@ import { linkTurnsToMessages } from '../../../src/lib/turnLink';
 
 /** Measured turns as linking sees them: a number and its event types. */
 const measured = (...turns: number[]) =>
-  turns.map((turn) => ({ turn, segments: [{ type: 'stt' }, { type: 'llm_ttft' }] }));
+  turns.map((turn) => ({ turn, missing: ['tts_ttfb', 'eou_delay'] }));
 
 const agent = (content: string) => ({ role: 'agent', content });
 const user = (content: string) => ({ role: 'user', content });

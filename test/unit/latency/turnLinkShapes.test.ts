@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { linkNote } from '../../../src/lib/latency/linkNote';
 import { groupTurns } from '../../../src/lib/latency/turns';
 import { linkTurnsToMessages } from '../../../src/lib/turnLink';
 
@@ -26,7 +27,9 @@ describe('turn links: the role table', () => {
       [2, 4],
       [3, 6],
     ]);
-    expect(links.note).toMatch(/^Turn N is the agent’s reply to the caller’s Nth message/);
+    expect(linkNote(links.status)).toMatch(
+      /^Turn N is the agent’s reply to the caller’s Nth message/,
+    );
   });
 });
 
@@ -46,7 +49,7 @@ describe('turn links: where turns start', () => {
       [1, 4],
     ]);
     expect(links.messagesByTurn.get(0)).toEqual([1, 2]);
-    expect(links.note).toMatch(/^Turns count from 0 in this call/);
+    expect(linkNote(links.status)).toMatch(/^Turns count from 0 in this call/);
   });
 
   it('links a measured greeting (turn 0 without caller events) to the greeting', () => {
@@ -59,13 +62,13 @@ describe('turn links: where turns start', () => {
       [1, 2],
       [2, 4],
     ]);
-    expect(links.note).toMatch(/Turn 0 is the greeting\.$/);
+    expect(linkNote(links.status)).toMatch(/Turn 0 is the greeting\.$/);
   });
 
   it('says it cannot link a 0-based chain with more turns than caller messages', () => {
     const links = linkTurnsToMessages(messages, turns([0, 1, 2]));
     expect(links.messagesByTurn.size).toBe(0);
-    expect(links.note).toBe(
+    expect(linkNote(links.status)).toBe(
       'Turns are not linked to the conversation: turn 0 has the caller’s speech events, so turns seem to count from 0, but turn 2 would need 3 caller messages and there are only 2 caller messages.',
     );
   });
@@ -76,6 +79,8 @@ describe('turn links: where turns start', () => {
       turns([0, 1], (n) => (n === 0 ? ['llm_ttft'] : FULL)),
     );
     expect(links.messagesByTurn.size).toBe(0);
-    expect(links.note).toMatch(/^Turns are not linked to the conversation: turn 0 has no caller/);
+    expect(linkNote(links.status)).toMatch(
+      /^Turns are not linked to the conversation: turn 0 has no caller/,
+    );
   });
 });

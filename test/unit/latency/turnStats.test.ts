@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { groupTurns } from '../../../src/lib/latency/turns';
 import { callTurnStats } from '../../../src/lib/latency/analysis';
-import {
-  completeTurnTotals,
-  countOverTarget,
-  missingComponents,
-  turnStats,
-} from '../../../src/lib/latency/turnStats';
+import { missingComponents } from '../../../src/lib/latency/completeness';
+import { completeTurnTotals, countOverTarget, turnStats } from '../../../src/lib/latency/turnStats';
 
 const ev = (turn: number, type: string, ms: number) => ({ turn, type, ms });
 /** A complete turn: every response component, `total` ms in all (the LLM takes the rest). */
