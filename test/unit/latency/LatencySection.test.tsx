@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_CALL_IDS } from '../../../src/mocks/generator';
 import { renderApp } from '../support/render';
 import { testServer } from '../support/server';
-import { ev, renderLatencySection as renderSection } from './renderLatency';
+import { ev, renderLatencySection as renderSection, rowCells } from './renderLatency';
 
 const comp = (p50: number, provider = 'demo') => ({
   avg_ms: p50 + 10,
@@ -73,12 +73,7 @@ describe('LatencySection: missing data', () => {
     // The figures are text without opening anything; a missing component's API figures say so.
     expect(within(components).queryByText('Show data table')).toBeNull();
     const table = within(components).getByRole('table', { name: 'Latency by component' });
-    const provider = within(table).getByRole('row', { name: /^Provider/ });
-    expect(
-      within(provider)
-        .getAllByRole('cell')
-        .map((c) => c.textContent),
-    ).toEqual(['missing', 'openai', 'missing', 'livekit']);
+    expect(rowCells(table, /^Provider/)).toEqual(['missing', 'openai', 'missing', 'livekit']);
     // Category labels say it, and only the two present components get a range bar.
     expect(within(components).getByText('STT (missing)')).toBeInTheDocument();
     expect(components.querySelectorAll('.recharts-bar-rectangle rect')).toHaveLength(2);
@@ -150,12 +145,15 @@ describe('LatencySection: turns', () => {
     expect(within(figure).queryByRole('table')).toBeNull();
     await user.click(within(figure).getByText('Show data table'));
     const table = within(figure).getByRole('table', { name: /Response time per turn/ });
-    const turn2 = within(table).getByRole('row', { name: /Turn 2/ });
-    expect(
-      within(turn2)
-        .getAllByRole('cell')
-        .map((c) => c.textContent),
-    ).toEqual(['700 ms', '200 ms', '100 ms', '—', '300 ms', '100 ms', '—']);
+    expect(rowCells(table, /Turn 2/)).toEqual([
+      '700 ms',
+      '200 ms',
+      '100 ms',
+      '—',
+      '300 ms',
+      '100 ms',
+      '—',
+    ]);
     expectNoJunk(section);
   });
 

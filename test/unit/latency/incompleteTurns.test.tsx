@@ -1,6 +1,6 @@
 import { within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ev, renderLatencySection as renderSection } from './renderLatency';
+import { ev, renderLatencySection as renderSection, rowCells } from './renderLatency';
 
 const comp = (samples: number) => ({
   avg_ms: 300,
@@ -122,10 +122,7 @@ describe('latency: component figures', () => {
     const table = within(components).getByRole('table', { name: 'Latency by component' });
     expect(within(table).getByRole('rowheader', { name: 'Reported by the API' })).toBeVisible();
     expect(within(table).getByRole('rowheader', { name: 'Computed from events' })).toBeVisible();
-    const cells = (name: string) =>
-      within(within(table).getByRole('row', { name: new RegExp(`^${name}`) }))
-        .getAllByRole('cell')
-        .map((c) => c.textContent);
+    const cells = (name: string) => rowCells(table, new RegExp(`^${name}`));
     // Columns: STT, LLM, TTS, EOU.
     expect(cells('Avg')).toEqual(['300 ms', '300 ms', '300 ms', '300 ms']);
     expect(cells('p50')).toEqual(['280 ms', '280 ms', '280 ms', '280 ms']);
@@ -137,13 +134,8 @@ describe('latency: component figures', () => {
   it('puts the event count next to the API samples and flags a mismatch', () => {
     const { section } = renderSection(latency);
     const components = within(section).getByRole('group', { name: 'Components' });
-    const events = within(components).getByRole('row', { name: /^Events/ });
     // STT 5 events = 5 samples; LLM 4 ≠ 5; TTS 3 = 3; EOU 5 = 5.
-    expect(
-      within(events)
-        .getAllByRole('cell')
-        .map((c) => c.textContent),
-    ).toEqual(['5', '4 ⚠ ≠ 5 samples', '3', '5']);
+    expect(rowCells(components, /^Events/)).toEqual(['5', '4 ⚠ ≠ 5 samples', '3', '5']);
     expect(
       within(components).getByText(/Event counts differ from the API’s samples for LLM\./),
     ).toBeInTheDocument();

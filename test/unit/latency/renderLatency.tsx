@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { parseCall } from '../../../src/api/parse';
 import { TurnSelectionProvider } from '../../../src/components/call/TurnSelectionProvider';
@@ -18,4 +18,11 @@ export function renderLatencySection(latency: unknown, messages: unknown[] = [])
   );
   const section = screen.getByRole('region', { name: 'Latency' });
   return { ...utils, user, section };
+}
+
+/** The text of each data cell in the row of `table` whose name matches (row headers left out). */
+export function rowCells(table: HTMLElement, name: RegExp): (string | null)[] {
+  return within(within(table).getByRole('row', { name }))
+    .getAllByRole('cell')
+    .map((c) => c.textContent);
 }
