@@ -4,6 +4,7 @@ import {
   callFieldFallbacks,
   callFieldSchemas,
   consoleConfigSchema,
+  optionalCallFields,
   type Agent,
   type Call,
   type CallPage,
@@ -36,8 +37,11 @@ export function parseCall(raw: unknown): Call {
   const fields: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(callFieldSchemas)) {
     const fallback = callFieldFallbacks[key as keyof typeof callFieldFallbacks];
-    if (!(key in raw) || raw[key] === undefined) {
+    if (!Object.hasOwn(raw, key) || raw[key] === undefined) {
       fields[key] = fallback;
+      if (!optionalCallFields.has(key)) {
+        issues.push(`${key}: expected ${expectation(key)}, missing (required)`);
+      }
       continue;
     }
     const result = (schema as z.ZodMiniType).safeParse(raw[key]);

@@ -6,9 +6,9 @@ import * as z from 'zod/mini';
  *
  * The API is untrusted, so validation has two levels:
  * - `id` must be a non-empty string inside an object, or the payload is not a call at all.
- * - every other field is validated against the spec; a field that does not fit is replaced by
- *   its empty value and reported in `schemaIssues`, so the page still renders and can show
- *   exactly what was off next to the raw JSON.
+ * - every other field is validated against the spec; a field that does not fit, or a required
+ *   field that is missing, is replaced by its empty value and reported in `schemaIssues`, so the
+ *   page still renders and can show exactly what was off next to the raw JSON.
  * The open objects (messages, analysis, latency, metadata, variables, kb_snapshot) are passed
  * through untouched and normalised later by pure functions in src/lib.
  */
@@ -47,6 +47,18 @@ export const callFieldSchemas = {
   updated_at: nullableString,
 } as const;
 
+/**
+ * The fields CallResponse does not list as `required` (seeds/004). Every other field must be
+ * present, a nullable one as null; a missing one is a schema issue.
+ */
+export const optionalCallFields: ReadonlySet<string> = new Set([
+  'twilio_call_sid',
+  'outcome',
+  'ai_summary',
+  'credits_used',
+  'kb_snapshot',
+]);
+
 type FieldSchemas = typeof callFieldSchemas;
 type CallFields = { [K in keyof FieldSchemas]: z.infer<FieldSchemas[K]> };
 
@@ -83,7 +95,10 @@ export const callFieldFallbacks: CallFields = {
 
 export interface Call extends CallFields {
   id: string;
-  /** Fields that did not match the spec, e.g. "status: expected string, received number". */
+  /**
+   * Fields that did not match the spec, e.g. "status: expected a string, received number", or
+   * required ones that were missing, e.g. "agent_id: expected a string, missing (required)".
+   */
   schemaIssues: string[];
   /** The payload exactly as received, for the raw JSON view. */
   raw: unknown;

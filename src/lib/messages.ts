@@ -1,10 +1,24 @@
 import { isRecord, prettyJsonText, toJsonText } from './json';
+import {
+  contentText,
+  extraFields,
+  messageText,
+  messageTime,
+  type ExtraField,
+  type MessageTime,
+} from './messageFields';
+import { messageSpeaker, roleOf, type SpeakerRole } from './roles';
+
+export type { SpeakerRole } from './roles';
 
 /**
  * Normalises `call.messages` (typed `any[]` by the API) into items the conversation can render.
  *
- * Rules, all from API-NOTES:
- * - `{role: "agent"|"user", content}` is speech.
+ * Rules, from API-NOTES and payloads seen in the wild:
+ * - A message whose role is a speaker in the role table (src/lib/roles.ts: agent, assistant, bot,
+ *   ai / user, human, customer, caller) is speech. Its text is read from `content`, `text` or
+ *   `message` (src/lib/messageFields.ts); a time field shows beside it and every other key is
+ *   kept and shown.
  * - `{role: "tool_call", name, arguments, tool_call_id}` becomes a tool item; every
  *   `{role: "tool_result", tool_call_id, …}` with the same id is joined to it, wherever it sits.
  * - A result whose id matches no call stays where it is, as an orphan. A call without a result
@@ -16,8 +30,6 @@ import { isRecord, prettyJsonText, toJsonText } from './json';
  * are linked to raw message positions (src/lib/turnLink.ts).
  */
 
-export type SpeakerRole = 'agent' | 'user';
-
 interface ItemBase {
   /** Stable React key. */
   key: string;
@@ -27,9 +39,17 @@ interface ItemBase {
   searchText: string;
 }
 
-export interface SpeechItem extends ItemBase {
+/** What a message object carries besides its text: its time and every other key. */
+interface MessageMeta {
+  time: MessageTime | null;
+  extras: ExtraField[];
+}
+
+export interface SpeechItem extends ItemBase, MessageMeta {
   kind: 'speech';
   role: SpeakerRole;
+  /** The role or speaker label as sent, when it is not simply "agent" / "user" (e.g. "assistant"). */
+  roleLabel: string | null;
   text: string;
   /** The content was not plain text (nested parts, an object) and is shown as JSON. */
   json: boolean;
@@ -50,6 +70,7 @@ export interface ToolItem extends ItemBase {
   toolCallId: string | null;
   args: { text: string; valid: boolean; empty: boolean };
   results: ToolResult[];
+  time: MessageTime | null;
 }
 
 export interface OrphanResultItem extends ItemBase {
@@ -58,7 +79,7 @@ export interface OrphanResultItem extends ItemBase {
   result: ToolResult;
 }
 
-export interface OtherItem extends ItemBase {
+export interface OtherItem extends ItemBase, MessageMeta {
   kind: 'other';
   /** What the item is, e.g. `Role "system"`, `Text`, `Number`, `Empty item (null)`. */
   label: string;
@@ -68,10 +89,8 @@ export interface OtherItem extends ItemBase {
 
 export type ConversationItem = SpeechItem | ToolItem | OrphanResultItem | OtherItem;
 
-function roleOf(value: unknown): string | null {
-  if (!isRecord(value) || typeof value.role !== 'string') return null;
-  return value.role.trim().toLowerCase();
-}
+/** For items with neither: transcript lines, bare values. */
+export const NO_META: MessageMeta = { time: null, extras: [] };
 
 function idOf(value: unknown): string | null {
   if (typeof value === 'string' && value !== '') return value;
@@ -79,33 +98,18 @@ function idOf(value: unknown): string | null {
   return null;
 }
 
-/**
- * Message content as text. Plain strings stay as they are; content-part arrays whose parts are
- * all text (`[{type: "text", text}]`, newer SDKs) are joined; anything else becomes JSON.
- */
-export function contentText(content: unknown): { text: string; json: boolean; empty: boolean } {
-  if (content === null || content === undefined) return { text: '', json: false, empty: true };
-  if (typeof content === 'string') return { text: content, json: false, empty: content === '' };
-  if (typeof content === 'number' || typeof content === 'boolean') {
-    return { text: String(content), json: false, empty: false };
-  }
-  if (Array.isArray(content)) {
-    const parts = content.map((part) =>
-      typeof part === 'string'
-        ? part
-        : isRecord(part) && typeof part.text === 'string'
-          ? part.text
-          : null,
-    );
-    if (parts.length > 0 && parts.every((p) => p !== null)) {
-      const text = parts.join('\n');
-      return { text, json: false, empty: text === '' };
-    }
-  }
-  if (isRecord(content) && typeof content.text === 'string' && Object.keys(content).length <= 2) {
-    return { text: content.text, json: false, empty: content.text === '' };
-  }
-  return { text: toJsonText(content), json: true, empty: false };
+/** The time and the keys not shown elsewhere, for a message whose role and text are shown. */
+function metaOf(message: Record<string, unknown>, textKey: string | null): MessageMeta {
+  const time = messageTime(message);
+  const shown = new Set(['role', ...(time?.keys ?? [])]);
+  if (textKey !== null) shown.add(textKey);
+  return { time, extras: extraFields(message, shown) };
+}
+
+function metaSearch(meta: MessageMeta): string[] {
+  return [meta.time?.text, ...meta.extras.map((e) => `${e.key} ${e.text}`)].filter(
+    (p): p is string => p !== undefined,
+  );
 }
 
 function isErrorFlag(value: unknown): boolean {
@@ -113,7 +117,8 @@ function isErrorFlag(value: unknown): boolean {
 }
 
 function resultOf(message: Record<string, unknown>, index: number): ToolResult {
-  const content = message.content;
+  const { key } = messageText(message);
+  const content = key === null ? undefined : message[key];
   let text: string;
   let json: boolean;
   if (typeof content === 'string') {
@@ -149,73 +154,62 @@ function search(...parts: (string | null | undefined)[]): string {
 
 function otherItem(value: unknown, index: number): OtherItem {
   const key = `m${index}`;
+  const base = { kind: 'other' as const, key, indexes: [index], ...NO_META };
   if (value === null || value === undefined) {
     const text = value === null ? 'null' : 'undefined';
-    return {
-      kind: 'other',
-      key,
-      indexes: [index],
-      label: `Empty item (${text})`,
-      text,
-      json: true,
-      searchText: search(text),
-    };
+    return { ...base, label: `Empty item (${text})`, text, json: true, searchText: search(text) };
   }
   if (typeof value === 'string') {
-    return {
-      kind: 'other',
-      key,
-      indexes: [index],
-      label: 'Text',
-      text: value,
-      json: false,
-      searchText: search(value),
-    };
+    return { ...base, label: 'Text', text: value, json: false, searchText: search(value) };
   }
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
     const text = String(value);
-    const label =
-      typeof value === 'number' ? 'Number' : typeof value === 'boolean' ? 'Boolean' : 'Number';
-    return {
-      kind: 'other',
-      key,
-      indexes: [index],
-      label,
-      text,
-      json: true,
-      searchText: search(text),
-    };
+    const label = typeof value === 'boolean' ? 'Boolean' : 'Number';
+    return { ...base, label, text, json: true, searchText: search(text) };
   }
   const role = isRecord(value) && typeof value.role === 'string' ? value.role : null;
-  if (role !== null && isRecord(value) && 'content' in value) {
-    const rest = Object.keys(value).filter((k) => k !== 'role' && k !== 'content');
-    // Role plus content only: show the content as the message; otherwise show everything.
-    if (rest.length === 0) {
-      const c = contentText(value.content);
+  if (role !== null && isRecord(value)) {
+    // A role the table does not know, with text: the text as the message, the rest beside it.
+    const c = messageText(value);
+    if (c.key !== null) {
       const label = `Role "${role}"`;
       const text = c.empty ? '(no content)' : c.text;
+      const meta = metaOf(value, c.key);
       return {
-        kind: 'other',
-        key,
-        indexes: [index],
+        ...base,
+        ...meta,
         label,
         text,
         json: c.json,
-        searchText: search(label, text),
+        searchText: search(label, text, ...metaSearch(meta)),
       };
     }
   }
   const label =
     role !== null ? `Role "${role}"` : Array.isArray(value) ? 'Array' : 'Unrecognised item';
   const text = toJsonText(value);
+  return { ...base, label, text, json: true, searchText: search(label, text) };
+}
+
+function speechItem(
+  message: Record<string, unknown>,
+  role: SpeakerRole,
+  index: number,
+): SpeechItem {
+  const c = messageText(message);
+  const meta = metaOf(message, c.key);
+  const sent = typeof message.role === 'string' ? message.role.trim() : '';
   return {
-    kind: 'other',
-    key,
+    kind: 'speech',
+    key: `m${index}`,
     indexes: [index],
-    label,
-    text,
-    json: true,
-    searchText: search(label, text),
+    role,
+    roleLabel: sent.toLowerCase() === role ? null : sent,
+    text: c.text,
+    json: c.json,
+    empty: c.empty,
+    ...meta,
+    searchText: search(c.text, ...metaSearch(meta)),
   };
 }
 
@@ -245,18 +239,9 @@ export function normaliseMessages(messages: readonly unknown[]): ConversationIte
   messages.forEach((m, i) => {
     const role = roleOf(m);
     const key = `m${i}`;
-    if (role === 'agent' || role === 'user') {
-      const c = contentText((m as Record<string, unknown>).content);
-      items.push({
-        kind: 'speech',
-        key,
-        indexes: [i],
-        role,
-        text: c.text,
-        json: c.json,
-        empty: c.empty,
-        searchText: search(c.text),
-      });
+    const speaker = messageSpeaker(m);
+    if (speaker !== null) {
+      items.push(speechItem(m as Record<string, unknown>, speaker, i));
       return;
     }
     if (role === 'tool_call') {
@@ -265,6 +250,7 @@ export function normaliseMessages(messages: readonly unknown[]): ConversationIte
       const args = argsOf(rec.arguments);
       const results = resultsByCall.get(i) ?? [];
       const toolCallId = idOf(rec.tool_call_id);
+      const time = messageTime(rec);
       items.push({
         kind: 'tool',
         key,
@@ -273,7 +259,8 @@ export function normaliseMessages(messages: readonly unknown[]): ConversationIte
         toolCallId,
         args,
         results,
-        searchText: search(name, args.text, ...results.map((r) => r.text)),
+        time,
+        searchText: search(name, args.text, time?.text, ...results.map((r) => r.text)),
       });
       return;
     }

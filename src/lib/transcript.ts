@@ -1,5 +1,7 @@
 import { isRecord, toJsonText } from './json';
-import { contentText, type ConversationItem, type SpeakerRole } from './messages';
+import { messageText } from './messageFields';
+import { NO_META, type ConversationItem } from './messages';
+import { normaliseRole, speakerRole, type SpeakerRole } from './roles';
 
 /**
  * The deprecated `transcript` field: a string today, an array of `{role, content}` in older
@@ -7,8 +9,9 @@ import { contentText, type ConversationItem, type SpeakerRole } from './messages
  * conversation fallback (when `messages` is empty) read the same.
  */
 export interface TranscriptLine {
-  /** "agent" / "user" when recognised, the raw speaker label otherwise, null when none. */
+  /** The speaker label as written ("Agent", "Customer", the agent's name…), null when none. */
   speaker: string | null;
+  /** From the role table (src/lib/roles.ts) or the agent's name; null when not known. */
   role: SpeakerRole | null;
   text: string;
   json: boolean;
@@ -19,27 +22,51 @@ export type Transcript =
   | { kind: 'text'; text: string; lines: TranscriptLine[] }
   | { kind: 'turns'; lines: TranscriptLine[] };
 
-const AGENT_NAMES = new Set(['agent', 'assistant', 'bot', 'ai']);
-const USER_NAMES = new Set(['user', 'caller', 'customer', 'human']);
+// "Agent: hello": a short speaker label at the start of a line. Long prefixes are prose.
+const SPEAKER_LINE = /^\s*([A-Za-z][\w .'-]{0,24}?)\s*:\s?(.*)$/;
 
-export function speakerRole(label: string): SpeakerRole | null {
-  const name = label.trim().toLowerCase();
-  if (AGENT_NAMES.has(name)) return 'agent';
-  if (USER_NAMES.has(name)) return 'user';
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Matches "<agent name>: text", whatever characters and length the name has. */
+function agentNameLine(agentName: string | null | undefined): RegExp | null {
+  const name = agentName?.trim();
+  if (!name) return null;
+  const pattern = escapeRegExp(name).replace(/\s+/g, '\\s+');
+  return new RegExp(`^\\s*(${pattern})\\s*:\\s?(.*)$`, 'i');
+}
+
+/**
+ * The speaker a line starts with, or null when it continues the previous line. Labels in the role
+ * table and the agent's name are attributed; another capitalised label ("Maria:", "Dana:") is a
+ * speaker the console cannot place, shown under its own name. Either way a labelled line is
+ * never merged into the line before it.
+ */
+function speakerOf(raw: string, agentLine: RegExp | null): TranscriptLine | null {
+  const named = agentLine?.exec(raw);
+  if (named) return { speaker: named[1]!.trim(), role: 'agent', text: named[2] ?? '', json: false };
+  const match = SPEAKER_LINE.exec(raw);
+  if (!match) return null;
+  const label = match[1]!.trim();
+  const text = match[2] ?? '';
+  const role = speakerRole(label);
+  if (role) return { speaker: label, role, text, json: false };
+  // "https://…" and lower-case prose ("note: …") are not speakers.
+  if (/^[A-Z]/.test(label) && !text.startsWith('//')) {
+    return { speaker: label, role: null, text, json: false };
+  }
   return null;
 }
 
-// "Agent: hello" — a short speaker label at the start of a line. Long prefixes are prose.
-const SPEAKER_LINE = /^\s*([A-Za-z][\w .'-]{0,24}?)\s*:\s?(.*)$/;
-
 /** Splits a transcript string into speaker lines; unlabelled lines continue the previous one. */
-export function parseTranscriptText(text: string): TranscriptLine[] {
+export function parseTranscriptText(text: string, agentName?: string | null): TranscriptLine[] {
+  const agentLine = agentNameLine(agentName);
   const lines: TranscriptLine[] = [];
   for (const raw of text.split(/\r?\n/)) {
-    const match = SPEAKER_LINE.exec(raw);
-    const role = match ? speakerRole(match[1]!) : null;
-    if (match && role) {
-      lines.push({ speaker: match[1]!.trim(), role, text: match[2] ?? '', json: false });
+    const labelled = speakerOf(raw, agentLine);
+    if (labelled) {
+      lines.push(labelled);
     } else if (lines.length > 0) {
       const last = lines[lines.length - 1]!;
       last.text = last.text === '' ? raw : `${last.text}\n${raw}`;
@@ -50,16 +77,17 @@ export function parseTranscriptText(text: string): TranscriptLine[] {
   return lines.map((l) => ({ ...l, text: l.text.replace(/\n+$/, '') }));
 }
 
-export function normaliseTranscript(value: unknown): Transcript {
+/** `agentName` lets lines labelled with the agent's own name count as the agent. */
+export function normaliseTranscript(value: unknown, agentName?: string | null): Transcript {
   if (typeof value === 'string') {
     if (value.trim() === '') return { kind: 'none' };
-    return { kind: 'text', text: value, lines: parseTranscriptText(value) };
+    return { kind: 'text', text: value, lines: parseTranscriptText(value, agentName) };
   }
   if (Array.isArray(value)) {
     if (value.length === 0) return { kind: 'none' };
     const lines = value.map((entry): TranscriptLine => {
       if (isRecord(entry) && typeof entry.role === 'string') {
-        const c = contentText(entry.content);
+        const c = messageText(entry);
         return {
           speaker: entry.role,
           role: speakerRole(entry.role),
@@ -91,6 +119,9 @@ export function transcriptToItems(transcript: Transcript): ConversationItem[] {
         key,
         indexes: [],
         role: line.role,
+        roleLabel:
+          line.speaker !== null && normaliseRole(line.speaker) !== line.role ? line.speaker : null,
+        ...NO_META,
         text: line.text,
         json: line.json,
         empty: line.text === '',
@@ -101,6 +132,7 @@ export function transcriptToItems(transcript: Transcript): ConversationItem[] {
       kind: 'other',
       key,
       indexes: [],
+      ...NO_META,
       label: line.speaker ? `Speaker "${line.speaker}"` : 'Text',
       text: line.text,
       json: line.json,

@@ -2,6 +2,12 @@ import type { CallJson, LatencyEventJson } from './callJson';
 import { latencyFromEvents, turnEvents } from './latencyGen';
 import { createRandom, uuidFrom, type Random } from './random';
 import { AGENTS, fillerAgent, fillerUser, scenarios, type Scenario } from './scenarios';
+import {
+  withIncompleteTurns,
+  withNamedTranscript,
+  withOtherMessageShapes,
+  withZeroBasedTurns,
+} from './shapeCalls';
 
 export const DEMO_SEED = 20261122;
 
@@ -20,6 +26,10 @@ export const DEMO_CALL_IDS = {
   expiredRecording: '5f0c1d2e-3a4b-4c5d-8e6f-00000000000b',
   allNull: '5f0c1d2e-3a4b-4c5d-8e6f-00000000000c',
   large: '5f0c1d2e-3a4b-4c5d-8e6f-00000000000d',
+  incompleteTurns: '5f0c1d2e-3a4b-4c5d-8e6f-000000000201',
+  zeroBasedTurns: '5f0c1d2e-3a4b-4c5d-8e6f-000000000202',
+  otherMessageShapes: '5f0c1d2e-3a4b-4c5d-8e6f-000000000203',
+  namedTranscript: '5f0c1d2e-3a4b-4c5d-8e6f-000000000204',
 } as const;
 
 export const DEMO_RECORDING_PATH = '/demo/recording.ogg';
@@ -286,7 +296,26 @@ export function generateDemoCalls({
       }),
     );
   }
+  calls.push(...shapedCalls(seed, minutesAgo));
   return calls.sort((a, b) => b.created_at.localeCompare(a.created_at));
+}
+
+/** The loose shapes of src/mocks/shapeCalls.ts, from their own random stream. */
+function shapedCalls(seed: number, minutesAgo: (m: number) => number): CallJson[] {
+  // Their own stream, so adding them leaves every other demo call exactly as it was.
+  const random = createRandom(seed + 201);
+  const [dental, parcel, insurance] = scenarios as [Scenario, Scenario, Scenario];
+  const base = (id: string, scenario: Scenario, minutes: number, type: 'web' | 'inbound') =>
+    buildCall(random, { id, scenario, createdAt: minutesAgo(minutes), status: 'completed', type });
+  return [
+    withIncompleteTurns(base(DEMO_CALL_IDS.incompleteTurns, dental, 205, 'inbound'), random),
+    withZeroBasedTurns(base(DEMO_CALL_IDS.zeroBasedTurns, parcel, 215, 'web'), random),
+    withOtherMessageShapes(base(DEMO_CALL_IDS.otherMessageShapes, insurance, 225, 'web'), random),
+    withNamedTranscript(
+      base(DEMO_CALL_IDS.namedTranscript, dental, 235, 'inbound'),
+      AGENTS.find((a) => a.id === dental.agentId)!.name,
+    ),
+  ];
 }
 
 function oddMessagesCall(random: Random, createdAt: number): CallJson {

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
-import { NO_TURN_LINKS, type TurnLinks } from '../../lib/turnLink';
+import type { TurnSummary } from '../../lib/latency/completeness';
+import type { TurnLinks } from '../../lib/turnLink';
 
 /**
  * Shared between the latency section (which selects turns) and the conversation
@@ -9,18 +10,26 @@ export interface TurnSelection {
   selectedTurn: number | null;
   selectTurn: (turn: number | null) => void;
   links: TurnLinks;
-  /** Total response time per turn (sum of that turn's valid events), in ms. */
-  turnTotalMs: ReadonlyMap<number, number>;
+  /** Each measured turn's total (sum of its valid events) and whether it is complete. */
+  turnsByNumber: ReadonlyMap<number, TurnSummary>;
   /** The "feels natural" target, 800 ms by default; configurable and remembered. */
   targetMs: number;
   setTargetMs: (ms: number) => void;
 }
 
+/** Nothing linked (yet): no turns, no messages, or the linking code not loaded. */
+export const NO_TURN_LINKS: TurnLinks = {
+  agentMessageByTurn: new Map(),
+  turnByMessageIndex: new Map(),
+  messagesByTurn: new Map(),
+  status: { kind: 'none' },
+};
+
 export const TurnSelectionContext = createContext<TurnSelection>({
   selectedTurn: null,
   selectTurn: () => undefined,
   links: NO_TURN_LINKS,
-  turnTotalMs: new Map(),
+  turnsByNumber: new Map(),
   targetMs: 800,
   setTargetMs: () => undefined,
 });

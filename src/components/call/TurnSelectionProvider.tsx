@@ -1,12 +1,20 @@
 import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import type { Call } from '../../api/schema';
-import { readEvents, turnTotals } from '../../lib/latency/events';
-import { linkTurnsToMessages, NO_TURN_LINKS } from '../../lib/turnLink';
-import { TurnSelectionContext, type TurnSelection } from './TurnSelectionContext';
+import type { TurnSummary } from '../../lib/latency/completeness';
+import { NO_TURN_LINKS, TurnSelectionContext, type TurnSelection } from './TurnSelectionContext';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
+
+type CallTurns = typeof import('../../lib/callTurns');
+let callTurns: CallTurns | null = null;
+// A failed load leaves callTurns null: the page then only lacks its turn badges.
+const loadCallTurns = () =>
+  import('../../lib/callTurns').then((module) => {
+    callTurns = module;
+  });
 
 const TARGET_KEY = 'console.latencyTargetMs';
 const DEFAULT_TARGET_MS = 800;
-const NO_TOTALS: ReadonlyMap<number, number> = new Map();
+const NO_TURNS: ReadonlyMap<number, TurnSummary> = new Map();
 
 function loadTarget(): number {
   try {
@@ -36,24 +44,27 @@ export function TurnSelectionProvider({ call, children }: { call: Call; children
     }
   }, []);
 
-  // Turn badges and links are latency features: they are worked out in a background render
-  // just after the call's first paint (null at first), so a long call's first line does not wait
-  // for thousands of turns to be matched to messages.
+  // Turn badges and links are latency features: their code loads after the call's first paint
+  // and they are worked out in a background render (null at first), so a long call's first line
+  // waits neither for that code nor for thousands of turns to be matched to messages.
+  const code = useAfterFirstPaint(loadCallTurns) ? callTurns : null;
   const linked = useDeferredValue<Call | null>(call, null);
-  const latency = linked === null ? undefined : linked.latency;
-  const messages = linked === null ? undefined : linked.messages;
-  const totals = useMemo(
-    () => (latency === undefined ? NO_TOTALS : turnTotals(readEvents(latency).valid)),
-    [latency],
+  const latency = linked === null || code === null ? undefined : linked.latency;
+  const messages = linked === null || code === null ? undefined : linked.messages;
+  const turnsByNumber = useMemo(
+    () => (latency === undefined || code === null ? NO_TURNS : code.turnsOfLatency(latency)),
+    [code, latency],
   );
   const links = useMemo(
     () =>
-      messages === undefined ? NO_TURN_LINKS : linkTurnsToMessages(messages, [...totals.keys()]),
-    [messages, totals],
+      messages === undefined || code === null
+        ? NO_TURN_LINKS
+        : code.linkTurnsToMessages(messages, [...turnsByNumber.values()]),
+    [code, messages, turnsByNumber],
   );
   const value = useMemo<TurnSelection>(
-    () => ({ selectedTurn, selectTurn, links, turnTotalMs: totals, targetMs, setTargetMs }),
-    [selectedTurn, links, totals, targetMs, setTargetMs],
+    () => ({ selectedTurn, selectTurn, links, turnsByNumber, targetMs, setTargetMs }),
+    [selectedTurn, links, turnsByNumber, targetMs, setTargetMs],
   );
   return <TurnSelectionContext.Provider value={value}>{children}</TurnSelectionContext.Provider>;
 }

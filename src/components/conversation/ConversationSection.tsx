@@ -5,6 +5,7 @@ import { searchItems, stepHit } from '../../lib/conversationSearch';
 import { itemIndexForMessage, normaliseMessages, type ConversationItem } from '../../lib/messages';
 import { normaliseTranscript, transcriptToItems } from '../../lib/transcript';
 import { PostCallNote } from '../call/PostCallNote';
+import { useAgentName } from '../shared/useAgentName';
 import { Section } from '../call/Section';
 import { useTurnSelection } from '../call/TurnSelectionContext';
 import { ConversationList, type ScrollRequest } from './ConversationList';
@@ -16,20 +17,23 @@ function useConversation(call: Call): {
   items: ConversationItem[];
   source: 'messages' | 'transcript' | 'none';
 } {
+  // Only the transcript fallback needs the agent's name; with messages, no query (and no extra
+  // render when the name arrives, which would hold up the deferred turn badges).
+  const fallback = useAgentName(call.messages.length === 0 ? call.agent_id : '');
   return useMemo(() => {
     if (call.messages.length > 0) {
       return { items: normaliseMessages(call.messages), source: 'messages' as const };
     }
-    const fromTranscript = transcriptToItems(normaliseTranscript(call.transcript));
+    const fromTranscript = transcriptToItems(normaliseTranscript(call.transcript, fallback));
     return fromTranscript.length > 0
       ? { items: fromTranscript, source: 'transcript' as const }
       : { items: [], source: 'none' as const };
-  }, [call.messages, call.transcript]);
+  }, [call.messages, call.transcript, fallback]);
 }
 
 export function ConversationSection({ call }: { call: Call }) {
   const { items, source } = useConversation(call);
-  const { selectedTurn, selectTurn, links, turnTotalMs, targetMs } = useTurnSelection();
+  const { selectedTurn, selectTurn, links, turnsByNumber, targetMs } = useTurnSelection();
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState(0);
   const [scrollRequest, setScrollRequest] = useState<ScrollRequest | null>(null);
@@ -76,10 +80,12 @@ export function ConversationSection({ call }: { call: Call }) {
     if (source !== 'messages' || item.kind !== 'speech' || item.role !== 'agent') return null;
     const turn = links.turnByMessageIndex.get(item.indexes[0]!);
     if (turn === undefined) return null;
+    const summary = turnsByNumber.get(turn);
     return (
       <TurnBadge
         turn={turn}
-        totalMs={turnTotalMs.get(turn)}
+        totalMs={summary?.totalMs}
+        missing={summary?.missing}
         targetMs={targetMs}
         selected={selectedTurn === turn}
         onSelect={() => selectTurn(selectedTurn === turn ? null : turn)}

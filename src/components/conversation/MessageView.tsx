@@ -7,6 +7,7 @@ import type {
   ToolResult,
 } from '../../lib/messages';
 import { Highlight } from './Highlight';
+import { MessageExtras, MessageTimeLabel } from './MessageMeta';
 
 const textBlock = 'text-sm leading-relaxed whitespace-pre-wrap break-words';
 // Muted text is slate-600, not slate-500: on the agent, tool and error tints slate-500 falls
@@ -31,6 +32,12 @@ function Speech({ item, query, badge }: { item: SpeechItem; query: string; badge
           >
             {agent ? 'Agent' : 'User'}
           </span>
+          {item.roleLabel ? (
+            <span className="text-xs text-slate-600 dark:text-slate-400">
+              (<Highlight text={item.roleLabel} query={query} />)
+            </span>
+          ) : null}
+          <MessageTimeLabel time={item.time} query={query} />
           {badge}
         </div>
         {item.empty ? (
@@ -44,6 +51,7 @@ function Speech({ item, query, badge }: { item: SpeechItem; query: string; badge
             <Highlight text={item.text} query={query} />
           </p>
         )}
+        <MessageExtras extras={item.extras} query={query} />
       </div>
     </div>
   );
@@ -96,6 +104,7 @@ function Tool({ item, query }: { item: ToolItem; query: string }) {
             id {item.toolCallId}
           </span>
         ) : null}
+        <MessageTimeLabel time={item.time} query={query} />
       </div>
       {item.args.empty ? (
         <p className="mt-1 text-xs text-slate-600 italic dark:text-slate-400">No arguments.</p>
@@ -125,7 +134,10 @@ function Tool({ item, query }: { item: ToolItem; query: string }) {
 function Other({ item, query }: { item: OtherItem; query: string }) {
   return (
     <div className="rounded-lg border border-dashed border-slate-300 px-3 py-2 dark:border-slate-600">
-      <p className="text-xs font-semibold text-slate-600 dark:text-slate-300">{item.label}</p>
+      <div className="flex flex-wrap items-center gap-2">
+        <p className="text-xs font-semibold text-slate-600 dark:text-slate-300">{item.label}</p>
+        <MessageTimeLabel time={item.time} query={query} />
+      </div>
       {item.json ? (
         <pre className={codeBlock}>
           <Highlight text={item.text} query={query} />
@@ -135,6 +147,7 @@ function Other({ item, query }: { item: OtherItem; query: string }) {
           <Highlight text={item.text} query={query} />
         </p>
       )}
+      <MessageExtras extras={item.extras} query={query} />
     </div>
   );
 }

@@ -6,10 +6,16 @@ import { CopyButton } from '../call/CopyButton';
 import { PostCallNote } from '../call/PostCallNote';
 import { Section } from '../call/Section';
 import { Disclosure } from '../shared/Disclosure';
+import { useAgentName } from '../shared/useAgentName';
 
 /** The deprecated `transcript` field, in its own view: a string, or the legacy turn array. */
 export function TranscriptSection({ call }: { call: Call }) {
-  const transcript = useMemo(() => normaliseTranscript(call.transcript), [call.transcript]);
+  // Lines labelled with the agent's own name count as the agent once the name is known.
+  const agentName = useAgentName(call.agent_id);
+  const transcript = useMemo(
+    () => normaliseTranscript(call.transcript, agentName),
+    [call.transcript, agentName],
+  );
   return (
     <Section
       id="transcript"

@@ -3,7 +3,8 @@ import { Disclosure } from '../shared/Disclosure';
 
 /**
  * A chart with its title, a one-line text summary and a data-table alternative: the chart alone
- * says nothing to a screen reader, the summary and table carry the same facts as text.
+ * says nothing to a screen reader, the summary and table carry the same facts as text. A chart
+ * whose figures are shown as text already (in its children) passes no folded table.
  */
 export function ChartFigure({
   title,
@@ -16,7 +17,7 @@ export function ChartFigure({
   title: string;
   summary: string;
   controls?: ReactNode;
-  table: ReactNode;
+  table?: ReactNode;
   tableLabel?: string;
   children?: ReactNode;
 }) {
@@ -42,24 +43,26 @@ export function ChartFigure({
       </p>
       {children}
       {/* The table is built only once opened: for 100+ turns it is most of the section's DOM. */}
-      <Disclosure
-        className="text-sm"
-        summaryClassName="cursor-pointer text-slate-600 hover:underline dark:text-slate-300"
-        summary={tableLabel}
-      >
-        {() => (
-          // A scroller must be reachable by keyboard (arrow keys scroll it once focused) and,
-          // being focusable, needs a role and a name to be announced as something.
-          <div
-            role="region"
-            aria-label={`${title}: data table`}
-            tabIndex={0}
-            className="mt-2 max-h-80 overflow-auto"
-          >
-            {table}
-          </div>
-        )}
-      </Disclosure>
+      {table === undefined ? null : (
+        <Disclosure
+          className="text-sm"
+          summaryClassName="cursor-pointer text-slate-600 hover:underline dark:text-slate-300"
+          summary={tableLabel}
+        >
+          {() => (
+            // A scroller must be reachable by keyboard (arrow keys scroll it once focused) and,
+            // being focusable, needs a role and a name to be announced as something.
+            <div
+              role="region"
+              aria-label={`${title}: data table`}
+              tabIndex={0}
+              className="mt-2 max-h-80 overflow-auto"
+            >
+              {table}
+            </div>
+          )}
+        </Disclosure>
+      )}
     </figure>
   );
 }

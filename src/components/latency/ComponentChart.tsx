@@ -12,7 +12,8 @@ import type { ComponentStats } from '../../lib/latency/components';
 import { longLabel, segmentColour, shortLabel } from '../../lib/latency/segments';
 import { componentsSummary } from '../../lib/latency/summary';
 import { msTicks } from '../../lib/latency/ticks';
-import { ChartFigure, tableClass, tdClass, thClass } from './ChartFigure';
+import { ChartFigure } from './ChartFigure';
+import { ComponentFigures } from './ComponentFigures';
 import { useChartSize } from './chartSize';
 import { axisMs, tooltipBoxClass } from './format';
 
@@ -106,62 +107,17 @@ function ComponentTooltip({ active, payload }: TooltipContentProps) {
       ) : (
         <>
           <p>
-            Provider {s.provider ?? 'not reported'} · {s.samples ?? 'unknown'} samples
+            API: {s.provider ?? 'provider not reported'} · {s.samples ?? 'unknown'} samples · avg{' '}
+            {formatMs(s.avgMs)} · p50 {formatMs(s.p50Ms)} · range {formatMs(s.minMs)} –{' '}
+            {formatMs(s.maxMs)}
           </p>
           <p>
-            avg {formatMs(s.avgMs)} · p50 {formatMs(s.p50Ms)} · p90 {formatMs(s.p90Ms)} · p95{' '}
-            {formatMs(s.p95Ms)}
-          </p>
-          <p>
-            range {formatMs(s.minMs)} – {formatMs(s.maxMs)}
+            From {s.eventCount} events: p90 {formatMs(s.p90Ms)} · p95 {formatMs(s.p95Ms)}
+            {s.samplesMismatch ? ' (not the same count as the samples)' : ''}
           </p>
         </>
       )}
     </div>
-  );
-}
-
-function ComponentTable({ components }: { components: readonly ComponentStats[] }) {
-  return (
-    <table className={tableClass}>
-      <caption className="sr-only">Latency by component</caption>
-      <thead>
-        <tr>
-          {['Component', 'Provider', 'Samples', 'Avg', 'p50', 'p90', 'p95', 'Min', 'Max'].map(
-            (h) => (
-              <th key={h} scope="col" className={thClass}>
-                {h}
-              </th>
-            ),
-          )}
-        </tr>
-      </thead>
-      <tbody>
-        {components.map((c) => (
-          <tr key={c.key}>
-            <th scope="row" className={`${tdClass} font-medium`}>
-              {longLabel(c.key)}
-            </th>
-            {c.present ? (
-              <>
-                <td className={tdClass}>{c.provider ?? 'not reported'}</td>
-                <td className={tdClass}>{c.samples ?? '—'}</td>
-                <td className={tdClass}>{formatMs(c.avgMs)}</td>
-                <td className={tdClass}>{formatMs(c.p50Ms)}</td>
-                <td className={tdClass}>{formatMs(c.p90Ms)}</td>
-                <td className={tdClass}>{formatMs(c.p95Ms)}</td>
-                <td className={tdClass}>{formatMs(c.minMs)}</td>
-                <td className={tdClass}>{formatMs(c.maxMs)}</td>
-              </>
-            ) : (
-              <td colSpan={8} className={`${tdClass} italic`}>
-                Missing from the latency data
-              </td>
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
 
@@ -172,11 +128,7 @@ export function ComponentChart({ components }: { components: readonly ComponentS
   // subnormal value (5e-324 ms, seen by the fuzz suite) made that throw and take the page down.
   const ticks = msTicks(Math.max(0, ...rows.map((r) => r.range?.[1] ?? 0)));
   return (
-    <ChartFigure
-      title="Components"
-      summary={componentsSummary(components)}
-      table={<ComponentTable components={components} />}
-    >
+    <ChartFigure title="Components" summary={componentsSummary(components)}>
       <div className="text-slate-700 dark:text-slate-200">
         <BarChart
           {...size}
@@ -214,6 +166,7 @@ export function ComponentChart({ components }: { components: readonly ComponentS
         <span>◆ avg</span>
         <span>┆ p95 (from events)</span>
       </p>
+      <ComponentFigures components={components} />
     </ChartFigure>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Call } from '../../api/schema';
 import { analyseLatency } from '../../lib/latency/analysis';
+import { linkNote } from '../../lib/latency/linkNote';
 import { Section } from '../call/Section';
 import { useTurnSelection } from '../call/TurnSelectionContext';
 import { ChartWidthContext } from './chartSize';
@@ -21,27 +22,6 @@ export default function LatencySection({ call, chartWidth }: { call: Call; chart
   const analysis = useMemo(() => analyseLatency(call.latency), [call.latency]);
   const { links } = useTurnSelection();
 
-  const callerMessages = useMemo(
-    () =>
-      call.messages.filter(
-        (m) => typeof m === 'object' && m !== null && (m as { role?: unknown }).role === 'user',
-      ).length,
-    [call.messages],
-  );
-  const measuredTurns = analysis.chains.filter((c) => c.turn > 0).length;
-  const maxTurn = analysis.chains.at(-1)?.turn ?? 0;
-  let linkNote: string | null = null;
-  if (measuredTurns > 0 && call.messages.length === 0) {
-    linkNote = 'Turns link to the conversation once its messages arrive, after the call ends.';
-  } else if (measuredTurns > 0 && links.messagesByTurn.size === 0) {
-    const messagesText =
-      callerMessages === 1 ? '1 caller message' : `${callerMessages} caller messages`;
-    linkNote = `Turns are not linked to the conversation: turn ${maxTurn} was measured but there ${callerMessages === 1 ? 'is' : 'are'} only ${messagesText}.`;
-  } else if (measuredTurns > 0) {
-    linkNote =
-      'Turn N is the agent’s reply to the caller’s Nth message; selecting a turn highlights it in the conversation.';
-  }
-
   return (
     <ChartWidthContext.Provider value={chartWidth}>
       <Section id="latency" title="Latency" actions={<TargetControl />}>
@@ -53,7 +33,7 @@ export default function LatencySection({ call, chartWidth }: { call: Call; chart
             {analysis.chains.length === 0 ? (
               <p className="text-sm text-slate-600 dark:text-slate-300">{NO_TURNS}</p>
             ) : (
-              <TurnChainSection analysis={analysis} linkNote={linkNote} />
+              <TurnChainSection analysis={analysis} linkNote={linkNote(links.status)} />
             )}
             <ComponentChart components={analysis.components} />
             <ConnectChart connect={analysis.connect} />

@@ -1,14 +1,17 @@
 import { formatMs } from '../../lib/format';
 
-/** Previous/next turn over the target, plus where the selection stands. */
+/** Previous/next complete turn over the target, plus where the selection stands. */
 export function SlowTurnNav({
   slowCount,
+  incomplete,
   selectedTurn,
   targetMs,
   onPrevious,
   onNext,
 }: {
   slowCount: number;
+  /** Incomplete turns, which the count and the buttons skip. */
+  incomplete: number;
   selectedTurn: number | null;
   targetMs: number;
   onPrevious: () => void;
@@ -27,8 +30,9 @@ export function SlowTurnNav({
       <span role="status" className="text-xs text-slate-600 dark:text-slate-300">
         {selectedTurn !== null ? `Turn ${selectedTurn} selected. ` : ''}
         {slowCount === 0
-          ? `No turn over ${formatMs(targetMs)}.`
+          ? `No ${incomplete > 0 ? 'complete ' : ''}turn over ${formatMs(targetMs)}.`
           : `${slowCount.toLocaleString('en-US')} over ${formatMs(targetMs)}.`}
+        {incomplete > 0 ? ` ${incomplete.toLocaleString('en-US')} incomplete not counted.` : ''}
       </span>
     </div>
   );

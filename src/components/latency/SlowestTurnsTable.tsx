@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { formatMs } from '../../lib/format';
 import { longLabel } from '../../lib/latency/segments';
-import { formatShare, slowestSummary } from '../../lib/latency/summary';
+import { formatShare, incompleteNote, slowestSummary } from '../../lib/latency/summary';
 import type { TurnChain } from '../../lib/latency/turns';
 import { tableClass, tdClass, thClass } from './ChartFigure';
 
@@ -28,7 +28,10 @@ function compare(a: TurnChain, b: TurnChain, key: SortKey): number {
   }
 }
 
-/** The slowest turns by total, each with its dominant component; sortable by any column. */
+/**
+ * The slowest turns by total, each with its dominant component; sortable by any column. An
+ * incomplete turn is listed too, marked, since what was measured may already be slow.
+ */
 export function SlowestTurnsTable({
   chains,
   targetMs,
@@ -102,7 +105,7 @@ export function SlowestTurnsTable({
           <tbody>
             {rows.map((chain) => {
               const selected = chain.turn === selectedTurn;
-              const over = chain.totalMs > targetMs;
+              const over = chain.complete && chain.totalMs > targetMs;
               return (
                 <tr
                   key={chain.turn}
@@ -121,6 +124,11 @@ export function SlowestTurnsTable({
                     >
                       Turn {chain.turn}
                     </button>
+                    {!chain.complete ? (
+                      <span className="ml-1 text-amber-800 dark:text-amber-300">
+                        {incompleteNote(chain)}
+                      </span>
+                    ) : null}
                   </td>
                   <td
                     className={`${tdClass} ${over ? 'font-semibold text-red-700 dark:text-red-400' : ''}`}

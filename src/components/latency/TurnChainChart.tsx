@@ -14,7 +14,7 @@ import {
 } from 'recharts';
 import { formatMs } from '../../lib/format';
 import type { ChainRow, ChainSeries } from '../../lib/latency/chartData';
-import { formatShare } from '../../lib/latency/summary';
+import { formatShare, incompleteNote } from '../../lib/latency/summary';
 import { msTicks } from '../../lib/latency/ticks';
 import type { TurnChain } from '../../lib/latency/turns';
 import { useChartSize } from './chartSize';
@@ -44,8 +44,13 @@ function makeTooltip(
       <div className={tooltipBoxClass}>
         <p className="font-semibold">
           Turn {chain.turn}: {formatMs(chain.totalMs)}
-          {chain.totalMs > targetMs ? ' (over target)' : ''}
+          {chain.complete && chain.totalMs > targetMs ? ' (over target)' : ''}
         </p>
+        {!chain.complete ? (
+          <p className="text-amber-800 dark:text-amber-300">
+            {incompleteNote(chain)}: left out of the statistics
+          </p>
+        ) : null}
         <ul>
           {chain.segments.map((seg) => (
             <li key={seg.type} className="flex items-center gap-1.5">
@@ -102,18 +107,22 @@ export const TurnChainChart = memo(function TurnChainChart({
     () =>
       function Segment(props: BarShapeProps) {
         const row = props.payload as ChainRow | undefined;
-        const over = row ? row.total > targetMs : false;
+        // An incomplete turn is drawn faint and dashed: its height is only what was measured.
+        const incomplete = row ? chainsByTurn.get(row.turn)?.complete === false : false;
+        const over = row && !incomplete ? row.total > targetMs : false;
         const selected = row ? row.turn === selectedTurn : false;
         return (
           <Rectangle
             {...props}
-            fillOpacity={over || selected ? 1 : 0.45}
-            stroke={selected ? 'currentColor' : 'none'}
-            strokeWidth={selected ? 1.5 : 0}
+            fillOpacity={incomplete ? 0.18 : over || selected ? 1 : 0.45}
+            stroke={selected ? 'currentColor' : incomplete ? props.fill : 'none'}
+            strokeWidth={selected ? 1.5 : incomplete ? 1 : 0}
+            strokeDasharray={incomplete && !selected ? '3 2' : undefined}
+            data-incomplete={incomplete || undefined}
           />
         );
       },
-    [targetMs, selectedTurn],
+    [targetMs, selectedTurn, chainsByTurn],
   );
   return (
     <div

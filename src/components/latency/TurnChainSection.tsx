@@ -4,6 +4,7 @@ import { formatMs } from '../../lib/format';
 import type { LatencyAnalysis } from '../../lib/latency/analysis';
 import { chainRows, chainSeries } from '../../lib/latency/chartData';
 import { formatShare, turnsSummary } from '../../lib/latency/summary';
+import { countOverTarget } from '../../lib/latency/turnStats';
 import { adjacentSlowTurn } from '../../lib/latency/turns';
 import {
   MAX_SPAN,
@@ -20,6 +21,7 @@ import { SlowestTurnsTable } from './SlowestTurnsTable';
 import { SlowTurnNav } from './SlowTurnNav';
 import { TurnChainChart } from './TurnChainChart';
 import { TurnOverview } from './TurnOverview';
+import { TurnStatsLine } from './TurnStatsLine';
 import { TurnTable } from './TurnTable';
 import { TurnWaterfall } from './TurnWaterfall';
 
@@ -69,10 +71,7 @@ export function TurnChainSection({
   };
   const onChartSelect = useCallback((turn: number) => selectTurn(turn), [selectTurn]);
 
-  const slowCount = useMemo(
-    () => chains.reduce((n, c) => n + (c.totalMs > targetMs ? 1 : 0), 0),
-    [chains, targetMs],
-  );
+  const slowCount = useMemo(() => countOverTarget(chains, targetMs), [chains, targetMs]);
   const biggest = byType.reduce<{ type: string; share: number } | null>(
     (a, b) => (!a || b.share > a.share ? b : a),
     null,
@@ -95,16 +94,24 @@ export function TurnChainSection({
       <div className="space-y-3">
         <ChartFigure
           title="Response time per turn"
-          summary={turnsSummary(chains, dist.p50, targetMs, biggest)}
+          summary={turnsSummary(dist, slowCount, targetMs, biggest)}
           tableLabel={
             windowed ? `Show data table (turns ${firstShown}–${lastShown})` : 'Show data table'
           }
           table={
-            <TurnTable rows={visibleRows} series={series} targetMs={targetMs} onSelect={reveal} />
+            <TurnTable
+              rows={visibleRows}
+              series={series}
+              chainsByTurn={chainsByTurn}
+              targetMs={targetMs}
+              onSelect={reveal}
+            />
           }
         >
+          <TurnStatsLine stats={dist} overTarget={slowCount} targetMs={targetMs} />
           <SlowTurnNav
             slowCount={slowCount}
+            incomplete={dist.incomplete}
             selectedTurn={selectedTurn}
             targetMs={targetMs}
             onPrevious={() => {
@@ -121,7 +128,7 @@ export function TurnChainSection({
             series={series}
             chainsByTurn={chainsByTurn}
             targetMs={targetMs}
-            medianMs={dist.p50}
+            medianMs={dist.complete.p50}
             selectedTurn={selectedTurn}
             onSelect={onChartSelect}
           />
@@ -206,13 +213,22 @@ export function TurnChainSection({
               />
               target {formatMs(targetMs)}
             </li>
-            {dist.p50 !== null ? (
+            {dist.complete.p50 !== null ? (
               <li className="flex items-center gap-1.5">
                 <span
                   aria-hidden="true"
                   className="inline-block h-0 w-4 border-t-2 border-dotted border-current"
                 />
-                p50 {formatMs(dist.p50)}
+                p50 {formatMs(dist.complete.p50)}
+              </li>
+            ) : null}
+            {dist.incomplete > 0 ? (
+              <li className="flex items-center gap-1.5">
+                <span
+                  aria-hidden="true"
+                  className="inline-block h-2.5 w-3 rounded-sm border border-dashed border-current opacity-70"
+                />
+                incomplete turn (faint, dashed)
               </li>
             ) : null}
           </ul>

@@ -1,16 +1,23 @@
 import { formatMs } from '../../lib/format';
 import type { ChainRow, ChainSeries } from '../../lib/latency/chartData';
+import { shortLabel } from '../../lib/latency/segments';
+import type { TurnChain } from '../../lib/latency/turns';
 import { tableClass, tdClass, thClass } from './ChartFigure';
 
-/** The turns shown in the chart, as a table (the chart's text alternative). */
+/**
+ * The turns shown in the chart, as a table (the chart's text alternative). The last column names
+ * the response components an incomplete turn has no event for.
+ */
 export function TurnTable({
   rows,
   series,
+  chainsByTurn,
   targetMs,
   onSelect,
 }: {
   rows: readonly ChainRow[];
   series: readonly ChainSeries[];
+  chainsByTurn: ReadonlyMap<number, TurnChain>;
   targetMs: number;
   onSelect: (turn: number) => void;
 }) {
@@ -30,33 +37,45 @@ export function TurnTable({
               {s.label}
             </th>
           ))}
+          <th scope="col" className={thClass}>
+            Missing
+          </th>
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
-          <tr key={row.turn}>
-            <th scope="row" className={tdClass}>
-              <button
-                type="button"
-                onClick={() => onSelect(row.turn)}
-                className="font-medium whitespace-nowrap text-sky-700 hover:underline dark:text-sky-300"
+        {rows.map((row) => {
+          const missing = chainsByTurn.get(row.turn)?.missing ?? [];
+          const over = missing.length === 0 && row.total > targetMs;
+          return (
+            <tr key={row.turn}>
+              <th scope="row" className={tdClass}>
+                <button
+                  type="button"
+                  onClick={() => onSelect(row.turn)}
+                  className="font-medium whitespace-nowrap text-sky-700 hover:underline dark:text-sky-300"
+                >
+                  Turn {row.turn}
+                </button>
+              </th>
+              <td
+                className={`${tdClass} ${over ? 'font-semibold text-red-700 dark:text-red-400' : ''}`}
               >
-                Turn {row.turn}
-              </button>
-            </th>
-            <td
-              className={`${tdClass} ${row.total > targetMs ? 'font-semibold text-red-700 dark:text-red-400' : ''}`}
-            >
-              {formatMs(row.total)}
-              {row.total > targetMs ? <span className="sr-only"> (over target)</span> : null}
-            </td>
-            {series.map((s) => (
-              <td key={s.key} className={tdClass}>
-                {row[s.key] === undefined ? '—' : formatMs(row[s.key])}
+                {formatMs(row.total)}
+                {over ? <span className="sr-only"> (over target)</span> : null}
               </td>
-            ))}
-          </tr>
-        ))}
+              {series.map((s) => (
+                <td key={s.key} className={tdClass}>
+                  {row[s.key] === undefined ? '—' : formatMs(row[s.key])}
+                </td>
+              ))}
+              <td
+                className={`${tdClass} ${missing.length > 0 ? 'text-amber-800 dark:text-amber-300' : ''}`}
+              >
+                {missing.length > 0 ? `incomplete: ${missing.map(shortLabel).join(', ')}` : '—'}
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -1,7 +1,7 @@
 import { readComponents, type ComponentStats } from './components';
 import { readConnect, type ConnectReadout } from './connect';
 import { readEvents, type EventReadout } from './events';
-import { distribution, type Distribution } from './stats';
+import { turnStats, type TurnStats } from './turnStats';
 import { groupTurns, timeByType, type TurnChain } from './turns';
 
 export interface DataWarning {
@@ -14,8 +14,8 @@ export interface LatencyAnalysis {
   hasLatency: boolean;
   events: EventReadout;
   chains: TurnChain[];
-  /** Distribution of per-turn totals. */
-  turns: Distribution;
+  /** Complete turns' totals and how many turns are incomplete (src/lib/latency/turnStats.ts). */
+  turns: TurnStats;
   byType: { type: string; ms: number; share: number }[];
   components: ComponentStats[];
   connect: ConnectReadout;
@@ -30,6 +30,11 @@ function shortJson(value: unknown): string {
     text = String(value);
   }
   return text.length > 120 ? `${text.slice(0, 117)}…` : text;
+}
+
+/** A call's turn statistics from its raw `latency` object, by the call page's rules. */
+export function callTurnStats(latency: Record<string, unknown> | null): TurnStats {
+  return turnStats(groupTurns(readEvents(latency).valid));
 }
 
 /** Everything the latency section shows, derived once per latency object. */
@@ -58,7 +63,7 @@ export function analyseLatency(latency: Record<string, unknown> | null): Latency
     hasLatency: latency !== null,
     events,
     chains,
-    turns: distribution(chains.map((c) => c.totalMs)),
+    turns: turnStats(chains),
     byType: timeByType(chains),
     components,
     connect: readConnect(latency),

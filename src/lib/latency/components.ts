@@ -17,6 +17,11 @@ export interface ComponentStats {
   p90Ms: number | null;
   p95Ms: number | null;
   eventCount: number;
+  /**
+   * The API's `samples` and the number of events of this type differ: the API's aggregates and
+   * the figures computed from events then describe different sets of measurements.
+   */
+  samplesMismatch: boolean;
   /** Field names that were present but not usable numbers, for the data-quality list. */
   badFields: string[];
 }
@@ -57,6 +62,7 @@ export function readComponents(
         minMs: null,
         maxMs: null,
         samples: null,
+        samplesMismatch: false,
         provider: null,
         badFields: raw === undefined || raw === null ? [] : ['(not an object)'],
       };
@@ -64,6 +70,7 @@ export function readComponents(
     const obj = raw as Record<string, unknown>;
     const bad: string[] = [];
     const provider = typeof obj.provider === 'string' && obj.provider.trim() ? obj.provider : null;
+    const samples = readNumber(obj, 'samples', bad);
     return {
       ...base,
       present: true,
@@ -71,7 +78,8 @@ export function readComponents(
       p50Ms: readNumber(obj, 'p50_ms', bad),
       minMs: readNumber(obj, 'min_ms', bad),
       maxMs: readNumber(obj, 'max_ms', bad),
-      samples: readNumber(obj, 'samples', bad),
+      samples,
+      samplesMismatch: samples !== null && samples !== fromEvents.count,
       provider,
       badFields: bad,
     };

@@ -45,9 +45,3 @@ export function readEvents(latency: Record<string, unknown> | null): EventReadou
   }
   return readout;
 }
-
-export function turnTotals(events: readonly LatencyEvent[]): Map<number, number> {
-  const totals = new Map<number, number>();
-  for (const e of events) totals.set(e.turn, (totals.get(e.turn) ?? 0) + e.ms);
-  return totals;
-}

@@ -1,4 +1,7 @@
 import { lookup } from '../lookup';
+import { COMPONENT_SHORT } from './completeness';
+
+export { COMPONENT_KEYS, type ComponentKey } from './completeness';
 
 /**
  * Names, order and labels of latency segment types.
@@ -7,8 +10,6 @@ import { lookup } from '../lookup';
  * tools → LLM first token → TTS first byte. Types the API adds later are kept under their own
  * name and placed after the known ones, in the order they first appear.
  */
-export const COMPONENT_KEYS = ['stt', 'llm_ttft', 'tts_ttfb', 'eou_delay'] as const;
-export type ComponentKey = (typeof COMPONENT_KEYS)[number];
 
 const KNOWN_ORDER = ['eou_delay', 'stt', 'kb'] as const;
 const AFTER_TOOLS = ['llm_ttft', 'tts_ttfb'] as const;
@@ -36,14 +37,7 @@ export function orderTypes(types: Iterable<string>): string[] {
     .map((t) => t.type);
 }
 
-const SHORT: Record<string, string> = {
-  eou_delay: 'EOU',
-  stt: 'STT',
-  kb: 'KB',
-  llm_ttft: 'LLM',
-  tts_ttfb: 'TTS',
-  tool: 'Tool',
-};
+const SHORT: Record<string, string> = { ...COMPONENT_SHORT, kb: 'KB', tool: 'Tool' };
 
 const LONG: Record<string, string> = {
   eou_delay: 'End-of-utterance delay',

@@ -2,6 +2,7 @@ import { formatMs } from '../format';
 import type { ComponentStats } from './components';
 import type { ConnectReadout } from './connect';
 import { longLabel, shortLabel } from './segments';
+import type { TurnStats } from './turnStats';
 import type { TurnChain } from './turns';
 
 /** Formats a 0–1 share as a whole percent ("48%"). */
@@ -14,23 +15,45 @@ function plural(n: number, word: string): string {
   return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** "Median turn 1.20 s; 3 of 14 turns over 800 ms; LLM is 48% of the time." */
+function biggestPart(biggest: { type: string; share: number } | null): string[] {
+  return biggest && biggest.share > 0
+    ? [`${shortLabel(biggest.type)} is ${formatShare(biggest.share)} of the time`]
+    : [];
+}
+
+/**
+ * "Median turn 1.20 s; 3 of 12 complete turns over 800 ms; 2 incomplete left out; LLM is 48% of
+ * the time." Only complete turns count (src/lib/latency/turnStats.ts); the sentence says how many
+ * were left out whenever any were.
+ */
 export function turnsSummary(
-  chains: readonly TurnChain[],
-  medianMs: number | null,
+  stats: TurnStats,
+  overTarget: number,
   targetMs: number,
   biggest: { type: string; share: number } | null,
 ): string {
-  if (chains.length === 0) return 'No turns measured yet.';
-  const over = chains.filter((c) => c.totalMs > targetMs).length;
-  const parts = [
-    `Median turn ${formatMs(medianMs)}`,
-    `${over.toLocaleString('en-US')} of ${plural(chains.length, 'turn')} over ${formatMs(targetMs)}`,
-  ];
-  if (biggest && biggest.share > 0) {
-    parts.push(`${shortLabel(biggest.type)} is ${formatShare(biggest.share)} of the time`);
+  if (stats.measured === 0) return 'No turns measured yet.';
+  const complete = stats.complete.count;
+  if (complete === 0) {
+    const parts = [
+      `No complete turn: ${stats.measured === 1 ? 'the measured turn lacks' : `all ${plural(stats.measured, 'measured turn')} lack`} a response component, so there is no median`,
+      ...biggestPart(biggest),
+    ];
+    return `${parts.join('; ')}.`;
   }
+  const parts = [
+    `Median turn ${formatMs(stats.complete.p50)}`,
+    `${overTarget.toLocaleString('en-US')} of ${plural(complete, stats.incomplete > 0 ? 'complete turn' : 'turn')} over ${formatMs(targetMs)}`,
+  ];
+  if (stats.incomplete > 0)
+    parts.push(`${stats.incomplete.toLocaleString('en-US')} incomplete left out`);
+  parts.push(...biggestPart(biggest));
   return `${parts.join('; ')}.`;
+}
+
+/** "incomplete: no STT, EOU" for a turn missing response components; '' for a complete one. */
+export function incompleteNote(chain: TurnChain): string {
+  return chain.complete ? '' : `incomplete: no ${chain.missing.map(shortLabel).join(', ')}`;
 }
 
 /** "Slowest median: LLM time to first token at 480 ms. Missing: TTS time to first byte." */
@@ -45,6 +68,10 @@ export function componentsSummary(components: readonly ComponentStats[]): string
     parts.push('No component reports a median.');
   }
   if (missing.length > 0) parts.push(`Missing: ${missing.join(', ')}.`);
+  const mismatched = components.filter((c) => c.samplesMismatch).map((c) => shortLabel(c.key));
+  if (mismatched.length > 0) {
+    parts.push(`Event counts differ from the API’s samples for ${mismatched.join(', ')}.`);
+  }
   return parts.join(' ');
 }
 
@@ -70,18 +97,26 @@ export function slowestSummary(sorted: readonly TurnChain[]): string {
   const mostly = top.dominant
     ? `, mostly ${shortLabel(top.dominant.type)} (${formatShare(top.dominant.share)})`
     : '';
-  return `Slowest turn: ${top.turn} at ${formatMs(top.totalMs)}${mostly}.`;
+  const incomplete = top.complete ? '' : ` (${incompleteNote(top)})`;
+  return `Slowest turn: ${top.turn} at ${formatMs(top.totalMs)}${incomplete}${mostly}.`;
 }
 
-/** "Turn 14: 2.30 s, 1.50 s over the 800 ms target; LLM is 61%." */
+/**
+ * "Turn 14: 2.30 s, 1.50 s over the 800 ms target; LLM is 61%." An incomplete turn is not
+ * judged against the target: "Turn 3: 450 ms measured, incomplete: no STT, EOU; left out of the
+ * statistics; LLM is 61%."
+ */
 export function waterfallSummary(chain: TurnChain, targetMs: number): string {
+  const mostly = chain.dominant
+    ? `; ${shortLabel(chain.dominant.type)} is ${formatShare(chain.dominant.share)}`
+    : '';
+  if (!chain.complete) {
+    return `Turn ${chain.turn}: ${formatMs(chain.totalMs)} measured, ${incompleteNote(chain)}; left out of the statistics${mostly}.`;
+  }
   const diff = chain.totalMs - targetMs;
   const vsTarget =
     diff > 0
       ? `${formatMs(diff)} over the ${formatMs(targetMs)} target`
       : `within the ${formatMs(targetMs)} target`;
-  const mostly = chain.dominant
-    ? `; ${shortLabel(chain.dominant.type)} is ${formatShare(chain.dominant.share)}`
-    : '';
   return `Turn ${chain.turn}: ${formatMs(chain.totalMs)}, ${vsTarget}${mostly}.`;
 }

@@ -1,4 +1,5 @@
 import type { LatencyEvent } from './events';
+import { missingComponents, type ComponentKey } from './completeness';
 import { orderTypes } from './segments';
 
 export interface TurnSegment {
@@ -17,6 +18,10 @@ export interface TurnChain {
   totalMs: number;
   /** The segment that took the most time; ties go to the earlier segment. Null when total is 0. */
   dominant: { type: string; ms: number; share: number } | null;
+  /** Response components with no event in this turn (src/lib/latency/completeness.ts). */
+  missing: ComponentKey[];
+  /** All four response components were measured; only complete turns enter the statistics. */
+  complete: boolean;
 }
 
 /** Groups valid events into one chain per turn, sorted by turn number. */
@@ -40,7 +45,15 @@ export function groupTurns(events: readonly LatencyEvent[]): TurnChain[] {
   for (const [turn, segmentsByType] of byTurn) {
     const segments = orderTypes(segmentsByType.keys()).map((t) => segmentsByType.get(t)!);
     const totalMs = segments.reduce((s, seg) => s + seg.ms, 0);
-    chains.push({ turn, segments, totalMs, dominant: dominantSegment(segments, totalMs) });
+    const missing = missingComponents(segmentsByType.keys());
+    chains.push({
+      turn,
+      segments,
+      totalMs,
+      dominant: dominantSegment(segments, totalMs),
+      missing,
+      complete: missing.length === 0,
+    });
   }
   return chains.sort((a, b) => a.turn - b.turn);
 }
@@ -73,14 +86,17 @@ export function timeByType(
   });
 }
 
-/** The next (direction 1) or previous (-1) turn over the target, wrapping around; null if none. */
+/**
+ * The next (direction 1) or previous (-1) complete turn over the target, wrapping around; null if
+ * none. Incomplete turns are skipped, as they are in the over-target count.
+ */
 export function adjacentSlowTurn(
   chains: readonly TurnChain[],
   targetMs: number,
   fromTurn: number | null,
   direction: 1 | -1,
 ): number | null {
-  const slow = chains.filter((c) => c.totalMs > targetMs).map((c) => c.turn);
+  const slow = chains.filter((c) => c.complete && c.totalMs > targetMs).map((c) => c.turn);
   if (slow.length === 0) return null;
   if (fromTurn === null) return direction === 1 ? slow[0]! : slow[slow.length - 1]!;
   if (direction === 1) return slow.find((t) => t > fromTurn) ?? slow[0]!;

@@ -95,7 +95,13 @@ describe('conversation', () => {
   it('badges agent replies with their turn latency and selects the turn on click', async () => {
     const { user } = renderApp(`/calls/${DEMO_CALL_IDS.booked}`);
     const section = await conversation();
-    const badge = await within(section).findByRole('button', { name: /^Turn 1 \d/ });
+    // Badges come from a deferred render after the first paint: on a loaded machine that can
+    // take over a second, in old and new code alike.
+    const badge = await within(section).findByRole(
+      'button',
+      { name: /^Turn 1 \d/ },
+      { timeout: 5000 },
+    );
     expect(badge).toHaveAttribute('aria-pressed', 'false');
     await user.click(badge);
     await waitFor(() => expect(badge).toHaveAttribute('aria-pressed', 'true'));

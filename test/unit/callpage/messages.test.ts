@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentText, itemIndexForMessage, normaliseMessages } from '../../../src/lib/messages';
+import { contentText } from '../../../src/lib/messageFields';
+import { itemIndexForMessage, normaliseMessages } from '../../../src/lib/messages';
 
 describe('normaliseMessages', () => {
   it('keeps agent and user speech with their raw indexes', () => {

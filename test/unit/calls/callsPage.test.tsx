@@ -1,9 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_CALL_IDS } from '../../../src/mocks/generator';
+import { DEMO_CALL_IDS, generateDemoCalls } from '../../../src/mocks/generator';
 import { renderApp } from '../support/render';
-import { testServer } from '../support/server';
+import { TEST_NOW, testServer } from '../support/server';
+
+/** How many calls the demo API holds (it grows as demo cases are added). */
+const TOTAL = generateDemoCalls({ now: TEST_NOW }).length;
 
 /** Every /v1/calls request the page made, as URLSearchParams. */
 let listRequests: URLSearchParams[] = [];
@@ -34,7 +37,7 @@ describe('calls list', () => {
     const table = await mainTable();
     expect(bodyRows(table)).toHaveLength(25);
     expect(screen.getByRole('navigation', { name: 'Pagination' })).toHaveTextContent(
-      'Showing 1–25 of 69 calls · page 1 of 3',
+      `Showing 1–25 of ${TOTAL} calls · page 1 of ${Math.ceil(TOTAL / 25)}`,
     );
     // The first row is the newest call (just queued), as the API returns it, and is a link.
     const firstLink = within(bodyRows(table)[0]!).getByRole('link');
@@ -50,7 +53,7 @@ describe('calls list', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?page=2'));
     await waitFor(() =>
       expect(screen.getByRole('navigation', { name: 'Pagination' })).toHaveTextContent(
-        'Showing 26–50 of 69',
+        `Showing 26–50 of ${TOTAL}`,
       ),
     );
     expect(listRequests.some((p) => p.get('offset') === '25' && !p.has('status'))).toBe(true);
@@ -58,7 +61,7 @@ describe('calls list', () => {
     await user.click(screen.getByRole('link', { name: 'Next →' }));
     await waitFor(() =>
       expect(screen.getByRole('navigation', { name: 'Pagination' })).toHaveTextContent(
-        'Showing 51–69 of 69',
+        `Showing 51–${TOTAL} of ${TOTAL}`,
       ),
     );
     // The last page has no next link.

@@ -17,7 +17,8 @@ import { matchesSearch } from '../../../src/lib/callFilters';
 import { searchItems } from '../../../src/lib/conversationSearch';
 import { prettyJsonText, toJsonText } from '../../../src/lib/json';
 import { analyseLatency } from '../../../src/lib/latency/analysis';
-import { readEvents, turnTotals } from '../../../src/lib/latency/events';
+import { readEvents } from '../../../src/lib/latency/events';
+import { groupTurns } from '../../../src/lib/latency/turns';
 import { slowestSummary } from '../../../src/lib/latency/summary';
 import { normaliseMessages } from '../../../src/lib/messages';
 import { hasPostCallData, pollingPhase } from '../../../src/lib/polling';
@@ -67,8 +68,7 @@ export function exerciseNormalisers(call: Call): void {
       throw new Error(`readEvents accepted ${JSON.stringify(e)}`);
     }
   }
-  const totals = turnTotals(events.valid);
-  linkTurnsToMessages(call.messages, [...totals.keys()]);
+  linkTurnsToMessages(call.messages, groupTurns(events.valid));
 
   // The call page's other normalisers: each must take anything the schema lets through.
   const items = normaliseMessages(call.messages);

@@ -10,6 +10,7 @@ import {
   waterfallSummary,
 } from '../../../src/lib/latency/summary';
 import { groupTurns } from '../../../src/lib/latency/turns';
+import { turnStats } from '../../../src/lib/latency/turnStats';
 
 const ev = (turn: number, type: string, ms: number) => ({ turn, type, ms });
 
@@ -53,19 +54,28 @@ describe('readConnect', () => {
   });
 });
 
+/** The components a turn's events leave out, as 0 ms events, so the turn is complete. */
+const rest = (turn: number, ...types: string[]) =>
+  ['stt', 'llm_ttft', 'tts_ttfb', 'eou_delay']
+    .filter((t) => !types.includes(t))
+    .map((t) => ev(turn, t, 0));
+
 describe('summaries', () => {
   const chains = groupTurns([
     ev(1, 'llm_ttft', 600),
     ev(1, 'stt', 400),
+    ...rest(1, 'llm_ttft', 'stt'),
     ev(2, 'llm_ttft', 300),
     ev(2, 'stt', 100),
+    ...rest(2, 'llm_ttft', 'stt'),
     ev(3, 'stt', 2000),
+    ...rest(3, 'stt'),
   ]);
   it('states median, count over target and the biggest share', () => {
-    expect(turnsSummary(chains, 1000, 800, { type: 'stt', share: 2500 / 3400 })).toBe(
+    expect(turnsSummary(turnStats(chains), 2, 800, { type: 'stt', share: 2500 / 3400 })).toBe(
       'Median turn 1.00 s; 2 of 3 turns over 800 ms; STT is 74% of the time.',
     );
-    expect(turnsSummary([], null, 800, null)).toBe('No turns measured yet.');
+    expect(turnsSummary(turnStats([]), 0, 800, null)).toBe('No turns measured yet.');
   });
   it('names the slowest turn and its dominant component', () => {
     const sorted = [...chains].sort((a, b) => b.totalMs - a.totalMs);
@@ -105,7 +115,7 @@ describe('analyseLatency', () => {
   it('is empty but well-formed for null latency', () => {
     const a = analyseLatency(null);
     expect(a.hasLatency).toBe(false);
-    expect(a.turns.p50).toBeNull();
+    expect(a.turns.complete.p50).toBeNull();
     expect(a.warnings).toEqual([]);
   });
 });
