@@ -1,4 +1,4 @@
-import { isLiveStatus, isTerminalStatus } from '../api/callStatus';
+import { isLiveCall } from '../api/callStatus';
 import type { Call } from '../api/schema';
 import { parseDate } from './format';
 
@@ -16,7 +16,7 @@ export const POST_CALL_WAIT_MS = 30_000;
 export const SETTLED_AFTER_MS = 10 * 60_000;
 
 export type PollingPhase =
-  /** queued / initiated / in_progress: refetched every LIVE_POLL_MS. */
+  /** Live, or an undocumented status without ended_at (possibly live): every LIVE_POLL_MS. */
   | 'live'
   /** Ended; messages, summary or analysis still missing; still within the wait. */
   | 'awaiting-post-call'
@@ -26,8 +26,6 @@ export type PollingPhase =
   | 'gave-up'
   /** Ended long before the console saw it; nothing is expected to change. */
   | 'settled'
-  /** A status the API does not document: shown as it is, never polled. */
-  | 'unknown-status'
   /** No data yet (first load, or it failed): the query's own loading/retry rules apply. */
   | 'no-data';
 
@@ -64,8 +62,7 @@ export function hasPostCallData(call: Call): boolean {
 
 export function pollingPhase(call: Call | undefined, seen: Observation): PollingPhase {
   if (!call) return 'no-data';
-  if (isLiveStatus(call.status)) return 'live';
-  if (!isTerminalStatus(call.status)) return 'unknown-status';
+  if (isLiveCall(call)) return 'live';
   if (hasPostCallData(call)) return 'complete';
   const endedAt = parseDate(call.ended_at)?.getTime();
   if (!seen.seenLive && endedAt !== undefined && seen.now - endedAt > SETTLED_AFTER_MS) {
@@ -98,11 +95,11 @@ export function createCallWatch<K extends object>() {
         entry = { terminalSeenAt: null, seenLive: false };
         seen.set(key, entry);
       }
-      if (call && isLiveStatus(call.status)) {
+      if (call && isLiveCall(call)) {
         // A call seen live again (a stale read after a stop) restarts the wait when it ends.
         entry.seenLive = true;
         entry.terminalSeenAt = null;
-      } else if (call && isTerminalStatus(call.status) && entry.terminalSeenAt === null) {
+      } else if (call && entry.terminalSeenAt === null) {
         entry.terminalSeenAt = now;
       }
       return { now, ...entry };

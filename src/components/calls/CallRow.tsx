@@ -83,7 +83,7 @@ export const CallRow = memo(function CallRow({ call, now }: { call: Call; now: n
     >
       <Cell label="Status" card="max-xl:order-1 max-xl:col-span-2" showLabel={false}>
         <span className="whitespace-nowrap">
-          <StatusBadge status={call.status} />
+          <StatusBadge call={call} />
         </span>
       </Cell>
       <Cell label="Type" card="max-xl:order-5">

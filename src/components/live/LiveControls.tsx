@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { isLiveStatus, isTerminalStatus } from '../../api/callStatus';
+import { isEndedCall, isLiveCall } from '../../api/callStatus';
 import { useStopCall, type StopResult } from '../../api/mutations';
 import type { Call } from '../../api/schema';
 import { useConsoleConfig } from '../layout/useConsoleConfig';
@@ -31,7 +31,7 @@ function LivePanel({ call: initial }: { call: Call }) {
   const [sawWaiting, setSawWaiting] = useState(false);
   if (phase === 'awaiting-post-call' && !sawWaiting) setSawWaiting(true);
 
-  const live = isLiveStatus(call.status);
+  const live = isLiveCall(call);
   const polling = phase === 'live' || phase === 'awaiting-post-call';
   const refresh = () => void refetch();
 
@@ -72,7 +72,7 @@ function LivePanel({ call: initial }: { call: Call }) {
       ) : null}
       {result ? (
         <StopOutcomeNotice ref={outcomeRef} result={result} />
-      ) : isTerminalStatus(call.status) ? (
+      ) : isEndedCall(call) ? (
         <EndedNotice call={call} />
       ) : null}
       <PostCallStatus

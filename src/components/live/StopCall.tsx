@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
-import { isLiveStatus } from '../../api/callStatus';
+import { isLiveCall } from '../../api/callStatus';
 import type { StopResult, useStopCall } from '../../api/mutations';
 import type { Call } from '../../api/schema';
 import { lazyWithPreload } from '../../lib/lazyWithPreload';
@@ -30,7 +30,7 @@ export function StopCall({
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const pending = stopper.isPending;
-  const live = isLiveStatus(call.status);
+  const live = isLiveCall(call);
 
   // A live call may need stopping in a hurry: fetch the dialog code before the click.
   useEffect(() => {

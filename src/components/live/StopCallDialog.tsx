@@ -1,5 +1,5 @@
 import * as AlertDialog from '@radix-ui/react-alert-dialog';
-import { isLiveStatus } from '../../api/callStatus';
+import { isLiveCall } from '../../api/callStatus';
 import type { ApiError } from '../../api/errors';
 import type { Call } from '../../api/schema';
 import { StopCallDetails } from './StopCallDetails';
@@ -25,7 +25,7 @@ export function StopCallDialog({
   /** After a stop the trigger is gone, so the parent moves focus to the outcome instead. */
   onCloseAutoFocus: (event: Event) => void;
 }) {
-  const live = isLiveStatus(call.status);
+  const live = isLiveCall(call);
   return (
     <AlertDialog.Portal>
       <AlertDialog.Overlay className="fixed inset-0 z-40 bg-slate-950/50 backdrop-blur-[1px]" />

@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import type { StopResult } from '../../api/mutations';
-import { formatEndReason, humanize } from '../../lib/format';
+import { knownStatus, statusLabel } from '../../api/callStatus';
+import { formatEndReason } from '../../lib/format';
 import { stopOutcome } from './callFacts';
 
 /** What the stop did, in words. Focus lands here when the dialog closes. */
@@ -20,9 +21,9 @@ export function StopOutcomeNotice({
         ? `This call had already ended${
             call.end_reason ? ` (${formatEndReason(call.end_reason)})` : ''
           } before the stop reached it. Nothing was stopped.`
-        : outcome === 'still-live'
-          ? `Stop sent. The API still reports the call as ${humanize(call.status).toLowerCase()}; the page keeps watching it.`
-          : `Stop sent. The API now reports the status “${call.status}”.`;
+        : `Stop sent. The API still reports the call as ${
+            knownStatus(call.status) ? statusLabel(call.status).toLowerCase() : `“${call.status}”`
+          }; the page keeps watching it.`;
   const tone =
     outcome === 'stopped'
       ? 'bg-emerald-50 text-emerald-950 dark:bg-emerald-950/40 dark:text-emerald-100'

@@ -1,4 +1,4 @@
-import { isLiveStatus } from '../../api/callStatus';
+import { isLiveCall } from '../../api/callStatus';
 import type { Call } from '../../api/schema';
 import { safeHttpUrl } from '../../lib/safeUrl';
 import { PostCallNote } from '../call/PostCallNote';
@@ -16,11 +16,11 @@ const RecordingPlayer = deferUntilPainted(
 
 export function RecordingSection({ call }: { call: Call }) {
   const url = safeHttpUrl(call.recording_url);
-  const live = isLiveStatus(call.status);
+  const live = isLiveCall(call);
   return (
     <Section id="recording" title="Recording">
       <div className="space-y-3">
-        <PostCallNote status={call.status} what="recording" />
+        <PostCallNote status={call.status} endedAt={call.ended_at} what="recording" />
         {url ? (
           // Keyed by call so a new call never inherits the previous player's state.
           <RecordingPlayer key={call.id} callId={call.id} url={url} />

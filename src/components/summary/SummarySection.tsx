@@ -1,4 +1,4 @@
-import { isLiveStatus } from '../../api/callStatus';
+import { isLiveCall } from '../../api/callStatus';
 import type { Call } from '../../api/schema';
 import { readAnalysis, sentimentTone, type SentimentTone } from '../../lib/analysis';
 import { humanize } from '../../lib/format';
@@ -34,7 +34,7 @@ export function SummarySection({ call }: { call: Call }) {
   return (
     <Section id="summary" title="Summary">
       <div className="space-y-3">
-        <PostCallNote status={call.status} what="summary and analysis" />
+        <PostCallNote status={call.status} endedAt={call.ended_at} what="summary and analysis" />
         {a.outcome || a.sentiment ? (
           <div className="flex flex-wrap gap-2">
             {a.outcome ? (
@@ -71,7 +71,7 @@ export function SummarySection({ call }: { call: Call }) {
               </p>
             ) : null}
           </div>
-        ) : isLiveStatus(call.status) ? null : nothing ? (
+        ) : isLiveCall(call) ? null : nothing ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">
             No summary or analysis for this call.
           </p>

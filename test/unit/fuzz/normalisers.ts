@@ -1,5 +1,5 @@
 import type { Call } from '../../../src/api/schema';
-import { isLiveStatus } from '../../../src/api/callStatus';
+import { isLiveStatus, judgeStatus } from '../../../src/api/callStatus';
 import {
   formatCents,
   formatDateTime,
@@ -55,6 +55,7 @@ export function exerciseNormalisers(call: Call): void {
     }
   }
   isLiveStatus(call.status);
+  judgeStatus(call);
 
   const url = safeHttpUrl(call.recording_url);
   if (url !== null && !/^https?:\/\//.test(url)) {

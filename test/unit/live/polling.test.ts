@@ -24,9 +24,24 @@ describe('callRefetchInterval', () => {
     expect(LIVE_POLL_MS).toBe(2_000);
   });
 
-  it('does not poll before there is data, or for a status the API does not document', () => {
+  it('reads a live status whatever its case or separator', () => {
+    for (const status of ['IN_PROGRESS', 'in-progress', 'In Progress', ' Queued ']) {
+      expect(callRefetchInterval(makeCall({ status }), fresh)).toBe(LIVE_POLL_MS);
+    }
+  });
+
+  it('polls an undocumented status as possibly live until the call has an ended_at', () => {
     expect(callRefetchInterval(undefined, fresh)).toBe(false);
-    expect(callRefetchInterval(makeCall({ status: 'ringing' }), fresh)).toBe(false);
+    expect(pollingPhase(makeCall({ status: 'ringing' }), fresh)).toBe('live');
+    expect(callRefetchInterval(makeCall({ status: 'ringing' }), fresh)).toBe(LIVE_POLL_MS);
+    // With ended_at it is ended: waited on for post-call data like any ended call.
+    const voicemail = makeCall({
+      status: 'voicemail',
+      ended_at: new Date(NOW - 1_000).toISOString(),
+    });
+    expect(pollingPhase(voicemail, { now: NOW, terminalSeenAt: NOW - 3_000, seenLive: true })).toBe(
+      'awaiting-post-call',
+    );
   });
 
   it('keeps polling an ended call until messages, summary and analysis have all arrived', () => {
