@@ -34,12 +34,13 @@ export const callQueries = {
     queryOptions({
       queryKey: [...callQueries.details(), callId] as const,
       queryFn: ({ signal }) => api.getCall(callId, signal),
-      // Live calls every 2 s; an ended call until its post-call data arrives (30 s at most).
-      // See src/lib/polling.ts. A failed poll keeps the data and the interval keeps going.
+      // Live calls every 2 s; an ended call until its post-call data arrives, plus one more read
+      // (30 s at most). See src/lib/polling.ts. A failed poll keeps the data and the interval
+      // keeps going.
       refetchInterval: (query) =>
         callRefetchInterval(
           query.state.data,
-          callWatch.observe(query, query.state.data, Date.now()),
+          callWatch.observe(query, query.state.data, Date.now(), query.state.dataUpdatedAt),
         ),
       // Nobody reads a hidden tab: pause, and refetch on return (refetchOnWindowFocus).
       refetchIntervalInBackground: false,

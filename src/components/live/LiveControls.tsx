@@ -29,10 +29,13 @@ function LivePanel({ call: initial }: { call: Call }) {
   const outcomeRef = useRef<HTMLDivElement>(null);
   // "Post-call data arrived" is only news if this page was the one waiting for it.
   const [sawWaiting, setSawWaiting] = useState(false);
-  if (phase === 'awaiting-post-call' && !sawWaiting) setSawWaiting(true);
+  if ((phase === 'awaiting-post-call' || phase === 'finishing-post-call') && !sawWaiting) {
+    setSawWaiting(true);
+  }
 
   const live = isLiveCall(call);
-  const polling = phase === 'live' || phase === 'awaiting-post-call';
+  const polling =
+    phase === 'live' || phase === 'awaiting-post-call' || phase === 'finishing-post-call';
   const refresh = () => void refetch();
 
   return (

@@ -82,7 +82,13 @@ export function exerciseNormalisers(call: Call): void {
   const latency = analyseLatency(call.latency);
   slowestSummary([...latency.chains].sort((a, b) => b.totalMs - a.totalMs));
   hasPostCallData(call);
-  pollingPhase(call, { now: Date.now(), terminalSeenAt: null, seenLive: false });
+  pollingPhase(call, {
+    now: Date.now(),
+    updatedAt: Date.now(),
+    terminalSeenAt: null,
+    seenLive: false,
+    postCallSeenAt: null,
+  });
   matchesSearch(call, 'x');
   toJsonText(call.raw);
   prettyJsonText(call.variables);

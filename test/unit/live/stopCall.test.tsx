@@ -76,15 +76,16 @@ describe('Stop call', () => {
     expect(within(header).getByTitle('Status: completed')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Stop call' })).not.toBeInTheDocument();
     await waitFor(() => expect(stopped).toHaveFocus());
-    expect(screen.getByText('Processing post-call data…')).toBeInTheDocument();
+    expect(screen.getByText('Waiting for the post-call summary…')).toBeInTheDocument();
 
-    // The demo API writes messages, summary and analysis 2.5 s after the stop; polls pick them up.
+    // The demo API writes messages, summary and analysis 2.5 s after the stop; polls pick them up,
+    // and one more read follows before polling stops.
     const getsBefore = requests.gets.length;
-    await vi.advanceTimersByTimeAsync(4_100);
+    await vi.advanceTimersByTimeAsync(6_100);
     expect(
       await screen.findByText(/Post-call data arrived: \d+ messages, summary and analysis\./),
     ).toBeInTheDocument();
-    expect(screen.queryByText('Processing post-call data…')).not.toBeInTheDocument();
+    expect(screen.queryByText('Waiting for the post-call summary…')).not.toBeInTheDocument();
     expect(requests.gets.length).toBeGreaterThan(getsBefore);
 
     // Then polling stops for good.
