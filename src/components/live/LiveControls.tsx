@@ -74,7 +74,7 @@ function LivePanel({ call: initial }: { call: Call }) {
         />
       ) : null}
       {result ? (
-        <StopOutcomeNotice ref={outcomeRef} result={result} />
+        <StopOutcomeNotice ref={outcomeRef} result={result} call={call} updatedAt={updatedAt} />
       ) : isEndedCall(call) ? (
         <EndedNotice call={call} />
       ) : null}

@@ -4,6 +4,7 @@ import type { StopResult, useStopCall } from '../../api/mutations';
 import type { Call } from '../../api/schema';
 import { lazyWithPreload } from '../../lib/lazyWithPreload';
 import { StopCallButton } from './StopCallButton';
+import { retryWaitSeconds } from './callFacts';
 
 // Its own chunk (Radix), through the same loader as every other lazy part: once preloaded it
 // opens without suspending, and a download that failed is fetched again on the next try.
@@ -45,7 +46,8 @@ export function StopCall({
         ref={buttonRef}
         expanded={open}
         onClick={() => {
-          stopper.reset(); // a fresh dialog, not last attempt's error
+          // A fresh dialog, not last attempt's error; but a 429's wait carries over.
+          if (!retryWaitSeconds(stopper.error, now)) stopper.reset();
           setOpen(true);
         }}
       />

@@ -1,4 +1,5 @@
 import { isEndedCall, isLiveCall } from '../../api/callStatus';
+import type { ApiError } from '../../api/errors';
 import type { Call } from '../../api/schema';
 import { formatDuration, formatPhone, parseDate } from '../../lib/format';
 
@@ -41,6 +42,13 @@ export function stopOutcome(before: Call | null, after: Call): StopOutcome {
   if (before && isEndedCall(before)) return 'already-ended';
   if (after.end_reason && after.end_reason !== 'api_stop') return 'already-ended';
   return 'stopped';
+}
+
+/** Seconds left before a rate-limited stop may be sent again (0 once it may); null when the
+ * answer was not a 429 with a readable Retry-After. */
+export function retryWaitSeconds(error: ApiError | null, now: number): number | null {
+  if (error?.status !== 429 || error.retryAt === null) return null;
+  return Math.max(0, Math.ceil((error.retryAt - now) / 1000));
 }
 
 /** "just now", "12 s ago", "3 min ago": how old the data on screen is. */
