@@ -25,7 +25,12 @@ describe('recording', () => {
   it('has accessible controls: play, seek, ±10 s, speed, time and download', async () => {
     serveCall(() => nullCall({ recording_url: 'https://cdn.example.test/rec.ogg?sig=1' }));
     const { user } = renderApp(`/calls/${CUSTOM_ID}`);
-    const player = await screen.findByRole('group', { name: 'Recording player' });
+    // The player is a lazy chunk: the first test in the file compiles it, which can take >1 s.
+    const player = await screen.findByRole(
+      'group',
+      { name: 'Recording player' },
+      { timeout: 5_000 },
+    );
     expect(within(player).getByRole('button', { name: 'Play' })).toBeEnabled();
     expect(within(player).getByRole('slider', { name: 'Seek' })).toBeInTheDocument();
     expect(within(player).getByRole('button', { name: 'Back 10 seconds' })).toBeInTheDocument();
