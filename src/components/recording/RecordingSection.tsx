@@ -4,6 +4,7 @@ import { safeHttpUrl } from '../../lib/safeUrl';
 import { PostCallNote } from '../call/PostCallNote';
 import { deferUntilPainted } from '../call/deferUntilPainted';
 import { Section } from '../call/Section';
+import { usePostCallWaiting } from '../call/usePostCallWaiting';
 import { SkeletonBlock } from '../states/Skeleton';
 
 // The player and its controls load just after the call's first paint: nobody presses play in
@@ -17,6 +18,7 @@ const RecordingPlayer = deferUntilPainted(
 export function RecordingSection({ call }: { call: Call }) {
   const url = safeHttpUrl(call.recording_url);
   const live = isLiveCall(call);
+  const waiting = usePostCallWaiting(call);
   return (
     <Section id="recording" title="Recording">
       <div className="space-y-3">
@@ -28,7 +30,11 @@ export function RecordingSection({ call }: { call: Call }) {
           <p className="text-sm text-amber-900 dark:text-amber-200">
             The recording link is not an http(s) address, so the console does not use it.
           </p>
-        ) : live ? null : (
+        ) : live ? null : waiting ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Not here yet: if the agent records, the link comes with the post-call data.
+          </p>
+        ) : (
           <p className="text-sm text-slate-600 dark:text-slate-400">No recording.</p>
         )}
       </div>

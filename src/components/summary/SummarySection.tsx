@@ -4,6 +4,7 @@ import { readAnalysis, sentimentTone, type SentimentTone } from '../../lib/analy
 import { humanize } from '../../lib/format';
 import { PostCallNote } from '../call/PostCallNote';
 import { Section } from '../call/Section';
+import { usePostCallWaiting } from '../call/usePostCallWaiting';
 import { LazyJsonTree } from '../raw/LazyJsonTree';
 import { Disclosure } from '../shared/Disclosure';
 import { ExtractedData } from './ExtractedData';
@@ -31,6 +32,7 @@ export function SummarySection({ call }: { call: Call }) {
   const a = readAnalysis(call);
   const nothing =
     a.summary === null && a.outcome === null && a.sentiment === null && a.extracted.length === 0;
+  const waiting = usePostCallWaiting(call);
   return (
     <Section id="summary" title="Summary">
       <div className="space-y-3">
@@ -71,7 +73,11 @@ export function SummarySection({ call }: { call: Call }) {
               </p>
             ) : null}
           </div>
-        ) : isLiveCall(call) ? null : nothing ? (
+        ) : isLiveCall(call) ? null : waiting ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Not written yet: the API writes the summary a few seconds after the call ends.
+          </p>
+        ) : nothing ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">
             No summary or analysis for this call.
           </p>

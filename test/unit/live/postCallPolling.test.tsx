@@ -95,4 +95,23 @@ describe('post-call polling', () => {
     await vi.advanceTimersByTimeAsync(20_000);
     expect(getsOf(requests.gets)).toBe(done);
   });
+
+  it('has the summary and recording sections say they are waiting, not that there is none', async () => {
+    const user = useFakeClock();
+    partialPostCall({ messages: [{ role: 'agent', content: 'Hello' }], ai_summary: 'Short call.' });
+    renderApp(`/calls/${LIVE}`);
+    await stop(user);
+    const summary = screen.getByRole('region', { name: 'Summary' });
+    const recording = screen.getByRole('region', { name: 'Recording' });
+    expect(summary).toHaveTextContent('Not written yet: the API writes the summary');
+    expect(summary).not.toHaveTextContent('No summary');
+    expect(recording).toHaveTextContent('Not here yet');
+    expect(recording).not.toHaveTextContent('No recording.');
+
+    await vi.advanceTimersByTimeAsync(6_100);
+    await screen.findByText('Post-call data arrived: 1 message and summary.');
+    expect(summary).toHaveTextContent('Short call.');
+    // The wait is over: now "no recording" is what the API says.
+    expect(recording).toHaveTextContent('No recording.');
+  });
 });
