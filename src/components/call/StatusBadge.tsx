@@ -1,4 +1,4 @@
-import { judgeStatus, statusLabel, type StatusFields } from '../../api/callStatus';
+import { judgeStatus, knownStatus, statusLabel, type StatusFields } from '../../api/callStatus';
 import { lookup } from '../../lib/lookup';
 
 const STYLES: Record<string, string> = {
@@ -12,11 +12,14 @@ const UNKNOWN = 'bg-slate-200 text-slate-800 dark:bg-slate-800 dark:text-slate-1
 export function StatusBadge({ call }: { call: StatusFields }) {
   const judged = judgeStatus(call);
   const label = statusLabel(call.status);
+  const known = knownStatus(call.status) !== null;
   const live = judged === 'live' || judged === 'unknown-live';
   const style = live ? LIVE : (lookup(STYLES, label.toLowerCase()) ?? UNKNOWN);
   return (
     <span
-      className={`inline-flex items-center gap-1.5 rounded-full px-2 py-0.5 text-xs font-semibold ${style}`}
+      // An undocumented status can be any length: it wraps rather than spill into the next
+      // column. A documented one stays on one line.
+      className={`inline-flex max-w-full items-center gap-x-1.5 rounded-full px-2 py-0.5 text-xs font-semibold ${known ? 'whitespace-nowrap' : 'flex-wrap'} ${style}`}
       title={`Status: ${call.status}`}
     >
       {live ? (
@@ -25,8 +28,14 @@ export function StatusBadge({ call }: { call: StatusFields }) {
           <span className="relative inline-flex size-2 rounded-full bg-sky-600" />
         </span>
       ) : null}
-      {judged === 'live' ? 'Live · ' : judged === 'unknown-live' ? 'Possibly live · ' : null}
-      {label}
+      {live ? (
+        <>
+          <span className="whitespace-nowrap">
+            {judged === 'live' ? 'Live ·' : 'Possibly live ·'}
+          </span>{' '}
+        </>
+      ) : null}
+      <span className={known ? undefined : 'break-all'}>{label}</span>
     </span>
   );
 }

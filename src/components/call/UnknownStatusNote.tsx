@@ -16,7 +16,7 @@ export function UnknownStatusNote({ call }: { call: Call }) {
         ? `“${sent}” is not a status the console knows. `
         : 'The API sent no readable status. '}
       {judged === 'unknown-live'
-        ? `The call has no end time, so it is treated as possibly live: refreshed every ${LIVE_POLL_MS / 1000} s, with Stop offered.`
+        ? `The call has no end time, so it is treated as possibly live: refreshed every ${LIVE_POLL_MS / 1000}\u00a0s, with Stop offered.`
         : 'The call has an end time, so it is treated as ended.'}
     </p>
   );
