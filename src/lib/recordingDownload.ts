@@ -5,6 +5,7 @@
  * connection) and saved from memory; when that fails it is opened in a new tab, where the
  * browser's own Save works, and the page says so.
  */
+import { saveBlob } from './saveBlob';
 
 export function isSameOrigin(url: string, origin: string): boolean {
   try {
@@ -27,20 +28,6 @@ export function recordingFileName(url: string, callId: string): string {
   return `call-${id}${ext ? `.${ext}` : '-recording'}`;
 }
 
-/** Hands a blob to the browser's downloads under `fileName`. */
-function saveBlob(blob: Blob, fileName: string) {
-  const href = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download starts asynchronously; free the memory once it surely has.
-  setTimeout(() => URL.revokeObjectURL(href), 60_000);
-}
-
 export type DownloadResult =
   /** Fetched and handed to the browser's downloads. */
   | 'saved'
@@ -52,7 +39,7 @@ export async function downloadCrossOrigin(url: string, fileName: string): Promis
   try {
     const response = await fetch(url, { mode: 'cors', credentials: 'omit' });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    saveBlob(await response.blob(), fileName);
+    if (!saveBlob(await response.blob(), fileName)) throw new Error('cannot save a blob here');
     return 'saved';
   } catch {
     window.open(url, '_blank', 'noopener,noreferrer');

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isSameOrigin, recordingFileName } from '../../../src/lib/recordingDownload';
 import { renderApp } from '../support/render';
 import { testServer } from '../support/server';
-import { CUSTOM_ID, nullCall, serveCall } from './fixtures';
+import { CUSTOM_ID, endedCall, serveCall } from './fixtures';
 
 /**
  * Issue 13: `<a download>` is ignored for a cross-origin signed link, so Download fetches the file
@@ -14,16 +14,7 @@ import { CUSTOM_ID, nullCall, serveCall } from './fixtures';
 const OFF_HOST = 'https://recordings.example.test/calls/abc/recording.ogg?X-Amz-Signature=1';
 
 function servedWith(recording_url: string) {
-  serveCall(() =>
-    nullCall({
-      started_at: '2026-01-01T10:00:00Z',
-      ended_at: '2026-01-01T10:05:00Z',
-      ai_summary: 'done',
-      analysis: { summary: 'done' },
-      messages: [{ role: 'agent', content: 'hi' }],
-      recording_url,
-    }),
-  );
+  serveCall(() => endedCall({ recording_url }));
 }
 
 /** Clicks that reach the document: whether the app let the browser follow them. */
