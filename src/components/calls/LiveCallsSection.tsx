@@ -61,7 +61,7 @@ export function LiveCallsSection({
         <h2 id="live-calls-heading" className="text-base font-semibold">
           Live now{' '}
           {!pending ? (
-            <span className="ml-1 rounded-full bg-sky-600 px-2 py-0.5 text-xs font-semibold text-white tabular-nums">
+            <span className="ml-1 rounded-full bg-sky-700 px-2 py-0.5 text-xs font-semibold text-white tabular-nums">
               {shown.length}
             </span>
           ) : null}
