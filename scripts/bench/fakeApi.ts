@@ -3,6 +3,8 @@
  * run the production server in live mode (the console proxies /v1 to it with the key).
  * It serves the demo generator's calls, plus any payload put in `overrides` exactly as given
  * (valid or not), and logs every request with its time, so tests can tell when the page polled.
+ * Stops are answered as the demo db says (db.answerStop), faults included: a stop whose
+ * connection breaks after the stop was applied, a gateway's 502, a 409 and a 429.
  */
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -29,9 +31,15 @@ export interface FakeApi {
   close: () => Promise<void>;
 }
 
-function send(res: ServerResponse, status: number, body: unknown) {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   const text = JSON.stringify(body);
   res.writeHead(status, {
+    ...headers,
     'Content-Type': 'application/json',
     'Content-Length': Buffer.byteLength(text),
   });
@@ -91,10 +99,20 @@ export async function startFakeApi(): Promise<FakeApi> {
         : send(res, 404, { detail: 'Call not found' });
     }
     if (req.method === 'POST' && (m = /^\/v1\/calls\/([^/]+)\/stop$/.exec(url.pathname))) {
-      const call = db.stopCall(decodeURIComponent(m[1]!));
-      return call
-        ? send(res, 200, withRecording(call))
-        : send(res, 404, { detail: 'Call not found' });
+      const answer = db.answerStop(decodeURIComponent(m[1]!));
+      if (!answer) return send(res, 404, { detail: 'Call not found' });
+      switch (answer.kind) {
+        case 'call':
+          return send(res, 200, withRecording(answer.call));
+        case 'error':
+          return send(res, answer.status, answer.body, answer.headers);
+        case 'text':
+          res.writeHead(answer.status, { 'Content-Type': answer.contentType });
+          return res.end(answer.body);
+        case 'cut':
+          // The stop has been applied; the connection breaks before any answer goes back.
+          return res.socket?.destroy();
+      }
     }
     if (req.method === 'GET' && (m = /^\/v1\/agents\/([^/]+)$/.exec(url.pathname))) {
       const agent = db.getAgent(decodeURIComponent(m[1]!));

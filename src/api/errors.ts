@@ -24,8 +24,10 @@ export class ApiError extends Error {
   readonly details: ValidationDetail[];
   /** The body as received, for display next to the message. */
   readonly raw: unknown;
-  /** Seconds from a Retry-After header, when present. */
+  /** Seconds from a Retry-After header (either form), when present and readable. */
   readonly retryAfterSeconds: number | null;
+  /** When Retry-After says to try again (epoch ms), when present and readable. */
+  readonly retryAt: number | null;
 
   constructor(init: {
     kind: ApiErrorKind;
@@ -34,6 +36,7 @@ export class ApiError extends Error {
     details?: ValidationDetail[];
     raw?: unknown;
     retryAfterSeconds?: number | null;
+    retryAt?: number | null;
   }) {
     super(init.message);
     this.name = 'ApiError';
@@ -42,6 +45,7 @@ export class ApiError extends Error {
     this.details = init.details ?? [];
     this.raw = init.raw;
     this.retryAfterSeconds = init.retryAfterSeconds ?? null;
+    this.retryAt = init.retryAt ?? null;
   }
 }
 
@@ -105,20 +109,35 @@ const defaultMessages: Record<ApiErrorKind, string> = {
   bad_response: 'The API sent a response the console does not understand.',
 };
 
+/**
+ * When a Retry-After header says to try again, as epoch ms: it is either a number of seconds or
+ * an HTTP date (RFC 9110 §10.2.3). A date in the past means now; anything unreadable is null.
+ */
+export function retryAtFrom(retryAfter: string | null, now: number): number | null {
+  const value = retryAfter?.trim() ?? '';
+  if (value === '') return null;
+  if (/^\d+$/.test(value)) return now + Number(value) * 1000;
+  // Every HTTP-date form starts with a day name; Date.parse alone reads nearly anything.
+  const date = /^(mon|tue|wed|thu|fri|sat|sun)/i.test(value) ? Date.parse(value) : NaN;
+  return Number.isFinite(date) ? Math.max(now, date) : null;
+}
+
 export function errorFromResponse(
   status: number,
   body: unknown,
   retryAfter: string | null,
+  now: number = Date.now(),
 ): ApiError {
   const kind = kindForStatus(status);
-  const retry = retryAfter !== null && retryAfter !== '' ? Number(retryAfter) : NaN;
+  const retryAt = retryAtFrom(retryAfter, now);
   return new ApiError({
     kind,
     status,
     message: messageFromBody(body) ?? defaultMessages[kind],
     details: isRecord(body) ? parseValidationDetails(body.detail) : [],
     raw: body,
-    retryAfterSeconds: Number.isFinite(retry) ? retry : null,
+    retryAfterSeconds: retryAt === null ? null : Math.ceil((retryAt - now) / 1000),
+    retryAt,
   });
 }
 

@@ -1,18 +1,33 @@
 import { mutationOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
 import { api } from './client';
-import type { ApiError } from './errors';
+import { ApiError } from './errors';
 import { callQueries } from './queries';
 import type { Call } from './schema';
+import { asApiError, classifyStopFailure } from './stopAnswer';
 
 export const stopMutationKey = (callId: string) => [...callQueries.all(), 'stop', callId] as const;
 
-export interface StopResult {
-  /** The call as the API returned it from the stop. */
-  call: Call;
-  /** The call as the page showed it when the stop was sent, to tell "stopped" from "had ended". */
-  before: Call | null;
-}
+/** What a stop came to. A refusal (400/401/403/404/422, 429) is the mutation's error instead. */
+export type StopResult =
+  /** The API answered the stop with the call. */
+  | {
+      kind: 'answered';
+      call: Call;
+      /** The call as the page showed it when the stop was sent, to tell "stopped" from "had ended". */
+      before: Call | null;
+    }
+  /**
+   * 409 (the call had already ended) or no definite answer at all (5xx, a cut connection, a
+   * timeout, an unreadable 200). The call was read again at once; the page reports what it shows.
+   */
+  | {
+      kind: 'already-ended' | 'unknown';
+      error: ApiError;
+      before: Call | null;
+      /** When the answer came back: data fetched since then shows the call after the stop. */
+      answeredAt: number;
+    };
 
 /**
  * POST /v1/calls/{id}/stop. Never retried: a stop is not something to repeat behind the user's
@@ -30,17 +45,35 @@ export function stopCallMutation(callId: string) {
     },
     mutationFn: async (_variables, { client }) => {
       const before = client.getQueryData(detailKey) ?? null;
-      const call = await api.stopCall(callId);
-      return { call, before };
-    },
-    onSuccess: async ({ call }, _variables, _onMutateResult, { client }) => {
-      // Polls that started while the stop was on its way may carry the pre-stop call.
+      let failure: ApiError;
+      try {
+        const call = await api.stopCall(callId);
+        if (call.id === callId) return { kind: 'answered', call, before };
+        // Never file one call's data under another's id; what happened to this one is unknown.
+        failure = new ApiError({
+          kind: 'bad_response',
+          status: 200,
+          message: `The API answered the stop with another call (${call.id}).`,
+          raw: call.raw,
+        });
+      } catch (error) {
+        failure = asApiError(error);
+      }
+      const kind = classifyStopFailure(failure);
+      if (kind === 'refused' || kind === 'rate-limited') throw failure;
+      const answeredAt = Date.now();
+      // Read the call as it is now, at once: a poll sent before the stop must not answer for it.
       await client.cancelQueries({ queryKey: detailKey, exact: true });
-      if (call.id === callId) {
-        client.setQueryData(detailKey, call);
-      } else {
-        // Never file one call's data under another's id; ask the API for this one instead.
-        await client.invalidateQueries({ queryKey: detailKey, exact: true });
+      await client
+        .fetchQuery({ ...callQueries.detail(callId), staleTime: 0, retry: false })
+        .catch(() => undefined); // polling goes on, and the page says it is still checking
+      return { kind, error: failure, before, answeredAt };
+    },
+    onSuccess: async (result, _variables, _onMutateResult, { client }) => {
+      if (result.kind === 'answered') {
+        // Polls that started while the stop was on its way may carry the pre-stop call.
+        await client.cancelQueries({ queryKey: detailKey, exact: true });
+        client.setQueryData(detailKey, result.call);
       }
       void client.invalidateQueries({ queryKey: callQueries.lists() });
     },

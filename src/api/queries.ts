@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, type ListCallsParams } from './client';
 import { isLiveStatus } from './callStatus';
+import { isUnlistedLive } from '../lib/liveCalls';
 import { isApiError } from './errors';
 import { callRefetchInterval, callWatch } from '../lib/polling';
 
@@ -19,21 +20,27 @@ export const callQueries = {
     queryOptions({
       queryKey: [...callQueries.lists(), params] as const,
       queryFn: ({ signal }) => api.listCalls(params, signal),
-      // A page of live calls changes by the second: poll it. Other pages refresh when the
-      // window regains focus (React Query's default once staleTime has passed).
-      refetchInterval: params.status && isLiveStatus(params.status) ? LIVE_LIST_POLL_MS : false,
+      // A page of live calls changes by the second: poll it. So does a page holding a possibly
+      // live call that no per-status query can find (see isUnlistedLive). Other pages refresh
+      // when the window regains focus (React Query's default once staleTime has passed).
+      refetchInterval: (query) =>
+        (params.status && isLiveStatus(params.status)) ||
+        query.state.data?.items.some(isUnlistedLive)
+          ? LIVE_LIST_POLL_MS
+          : false,
     }),
   details: () => [...callQueries.all(), 'detail'] as const,
   detail: (callId: string) =>
     queryOptions({
       queryKey: [...callQueries.details(), callId] as const,
       queryFn: ({ signal }) => api.getCall(callId, signal),
-      // Live calls every 2 s; an ended call until its post-call data arrives (30 s at most).
-      // See src/lib/polling.ts. A failed poll keeps the data and the interval keeps going.
+      // Live calls every 2 s; an ended call until its post-call data arrives, plus one more read
+      // (30 s at most). See src/lib/polling.ts. A failed poll keeps the data and the interval
+      // keeps going.
       refetchInterval: (query) =>
         callRefetchInterval(
           query.state.data,
-          callWatch.observe(query, query.state.data, Date.now()),
+          callWatch.observe(query, query.state.data, Date.now(), query.state.dataUpdatedAt),
         ),
       // Nobody reads a hidden tab: pause, and refetch on return (refetchOnWindowFocus).
       refetchIntervalInBackground: false,

@@ -1,4 +1,4 @@
-import { isLiveStatus } from '../api/callStatus';
+import { isLiveCall } from '../api/callStatus';
 import type { Call } from '../api/schema';
 import { parseDate } from './format';
 
@@ -12,7 +12,7 @@ export function displayDurationSeconds(
   now: number,
 ): number | null {
   const started = parseDate(call.started_at);
-  if (isLiveStatus(call.status)) {
+  if (isLiveCall(call)) {
     if (!started) return null;
     return Math.max(0, Math.floor((now - started.getTime()) / 1000));
   }

@@ -5,6 +5,8 @@
  * default instead of breaking the page.
  */
 
+import { knownStatus } from '../api/callStatus';
+
 export const PAGE_SIZES = [25, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
 export const DEFAULT_PAGE_SIZE: PageSize = 25;
@@ -66,7 +68,9 @@ export function readListState(params: URLSearchParams): ListState {
     pageSize: (PAGE_SIZES as readonly number[]).includes(size)
       ? (size as PageSize)
       : DEFAULT_PAGE_SIZE,
-    status: text(params, 'status'),
+    // `IN_PROGRESS` or `in-progress` in a link means the documented `in_progress`: the filter
+    // shows it selected and the API is asked with the documented spelling.
+    status: knownStatus(text(params, 'status')) ?? text(params, 'status'),
     agentId: text(params, 'agentId'),
     outcome: text(params, 'outcome'),
     endReason: text(params, 'endReason'),

@@ -1,4 +1,4 @@
-import { isLiveStatus } from '../api/callStatus';
+import { isLiveCall, LIVE_STATUSES } from '../api/callStatus';
 import type { Call } from '../api/schema';
 import { parseDate } from './format';
 
@@ -20,6 +20,16 @@ export function mergeLiveCalls(pages: readonly (readonly Call[] | undefined)[]):
   );
 }
 
+/**
+ * A live or possibly live call whose status is not spelled exactly as documented (`ringing`,
+ * `IN_PROGRESS`). The live section asks the API once per documented live status, and nothing says
+ * the API's filter would match another spelling, so such a call can only be found on a page of the
+ * list: the live section takes it from there, and that page is polled while it holds one.
+ */
+export function isUnlistedLive(call: Call): boolean {
+  return isLiveCall(call) && !(LIVE_STATUSES as readonly string[]).includes(call.status);
+}
+
 function timeOf(value: string | null): number {
   return parseDate(value)?.getTime() ?? 0;
 }
@@ -30,7 +40,7 @@ function timeOf(value: string | null): number {
  * browser's would give a negative number, which is shown as 0 rather than nonsense.
  */
 export function elapsedSeconds(call: Call, now: number): number | null {
-  if (isLiveStatus(call.status)) {
+  if (isLiveCall(call)) {
     const started = parseDate(call.started_at);
     if (!started) return null;
     return Math.max(0, Math.floor((now - started.getTime()) / 1000));

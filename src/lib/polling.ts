@@ -1,4 +1,4 @@
-import { isLiveStatus, isTerminalStatus } from '../api/callStatus';
+import { isLiveCall } from '../api/callStatus';
 import type { Call } from '../api/schema';
 import { parseDate } from './format';
 
@@ -16,35 +16,40 @@ export const POST_CALL_WAIT_MS = 30_000;
 export const SETTLED_AFTER_MS = 10 * 60_000;
 
 export type PollingPhase =
-  /** queued / initiated / in_progress: refetched every LIVE_POLL_MS. */
+  /** Live, or an undocumented status without ended_at (possibly live): every LIVE_POLL_MS. */
   | 'live'
-  /** Ended; messages, summary or analysis still missing; still within the wait. */
+  /** Ended; no post-call field has arrived yet; still within the wait. */
   | 'awaiting-post-call'
-  /** Ended and its post-call data is complete. */
+  /** Ended; a post-call field has arrived: one more read, in case the rest lands with it. */
+  | 'finishing-post-call'
+  /** Ended; post-call data arrived and was read once more, or everything is there. */
   | 'complete'
   /** Ended; the wait ran out without the post-call data. */
   | 'gave-up'
   /** Ended long before the console saw it; nothing is expected to change. */
   | 'settled'
-  /** A status the API does not document: shown as it is, never polled. */
-  | 'unknown-status'
   /** No data yet (first load, or it failed): the query's own loading/retry rules apply. */
   | 'no-data';
 
 /** What the console knows about a call besides its data, all measured on the browser's clock. */
 export interface Observation {
   now: number;
-  /** When this page first saw the call in a terminal status, or null if it has not yet. */
+  /** When the data being judged was fetched (the query's dataUpdatedAt). */
+  updatedAt: number;
+  /** When this page first saw the call ended, or null if it has not yet. */
   terminalSeenAt: number | null;
-  /** Whether this page saw the call in a live status before it ended. */
+  /** Whether this page saw the call live before it ended. */
   seenLive: boolean;
+  /** The updatedAt of the first read that carried any post-call field, or null. */
+  postCallSeenAt: number | null;
 }
 
 function hasText(value: unknown): boolean {
   return typeof value === 'string' && value.trim() !== '';
 }
 
-/** The API writes these after the call ends, asynchronously. */
+/** The API writes these after the call ends, asynchronously (the recording only if the agent
+ * records). */
 export function postCallParts(call: Call) {
   const transcript = call.transcript;
   return {
@@ -54,58 +59,78 @@ export function postCallParts(call: Call) {
       (Array.isArray(transcript) && transcript.length > 0),
     summary: hasText(call.ai_summary),
     analysis: call.analysis !== null && Object.keys(call.analysis).length > 0,
+    recording: hasText(call.recording_url),
   };
 }
 
+/** Whether any post-call field has arrived. One job writes them together, analysis may be off
+ * for an agent and not every agent records, so any one of them means the job has run. */
+export function hasAnyPostCallData(call: Call): boolean {
+  return Object.values(postCallParts(call)).some(Boolean);
+}
+
+/** Every post-call field is there: nothing is left to wait for. */
 export function hasPostCallData(call: Call): boolean {
-  const parts = postCallParts(call);
-  return parts.conversation && parts.summary && parts.analysis;
+  return Object.values(postCallParts(call)).every(Boolean);
 }
 
 export function pollingPhase(call: Call | undefined, seen: Observation): PollingPhase {
   if (!call) return 'no-data';
-  if (isLiveStatus(call.status)) return 'live';
-  if (!isTerminalStatus(call.status)) return 'unknown-status';
+  if (isLiveCall(call)) return 'live';
   if (hasPostCallData(call)) return 'complete';
   const endedAt = parseDate(call.ended_at)?.getTime();
   if (!seen.seenLive && endedAt !== undefined && seen.now - endedAt > SETTLED_AFTER_MS) {
     return 'settled';
   }
+  const arrived = hasAnyPostCallData(call);
+  // Read once more after the read that first carried post-call data, then stop.
+  if (arrived && seen.postCallSeenAt !== null && seen.updatedAt > seen.postCallSeenAt) {
+    return 'complete';
+  }
   const since = seen.terminalSeenAt ?? seen.now;
-  return seen.now - since >= POST_CALL_WAIT_MS ? 'gave-up' : 'awaiting-post-call';
+  if (seen.now - since >= POST_CALL_WAIT_MS) return 'gave-up';
+  return arrived ? 'finishing-post-call' : 'awaiting-post-call';
 }
 
 /** The refetchInterval for a call: a function of its data and of when it was seen to end. */
 export function callRefetchInterval(call: Call | undefined, seen: Observation): number | false {
   const phase = pollingPhase(call, seen);
   if (phase === 'live') return LIVE_POLL_MS;
-  if (phase === 'awaiting-post-call') return POST_CALL_POLL_MS;
+  if (phase === 'awaiting-post-call' || phase === 'finishing-post-call') return POST_CALL_POLL_MS;
   return false;
 }
 
 /**
  * Remembers, per query (or any object standing for one call on one page), when its call was first
- * seen ended and whether it was seen live before. Keyed weakly, so a query that is garbage
- * collected takes its memory with it and a fresh QueryClient starts fresh.
+ * seen ended, whether it was seen live before, and which read first carried post-call data. Keyed
+ * weakly, so a query that is garbage collected takes its memory with it and a fresh QueryClient
+ * starts fresh.
  */
 export function createCallWatch<K extends object>() {
-  const seen = new WeakMap<K, { terminalSeenAt: number | null; seenLive: boolean }>();
+  const seen = new WeakMap<
+    K,
+    { terminalSeenAt: number | null; seenLive: boolean; postCallSeenAt: number | null }
+  >();
   return {
-    /** Records what `call` shows at `now` and returns the observation to decide with. */
-    observe(key: K, call: Call | undefined, now: number): Observation {
+    /** Records what `call` (fetched at `updatedAt`) shows at `now`; returns what to decide with. */
+    observe(key: K, call: Call | undefined, now: number, updatedAt: number): Observation {
       let entry = seen.get(key);
       if (!entry) {
-        entry = { terminalSeenAt: null, seenLive: false };
+        entry = { terminalSeenAt: null, seenLive: false, postCallSeenAt: null };
         seen.set(key, entry);
       }
-      if (call && isLiveStatus(call.status)) {
+      if (call && isLiveCall(call)) {
         // A call seen live again (a stale read after a stop) restarts the wait when it ends.
         entry.seenLive = true;
         entry.terminalSeenAt = null;
-      } else if (call && isTerminalStatus(call.status) && entry.terminalSeenAt === null) {
-        entry.terminalSeenAt = now;
+        entry.postCallSeenAt = null;
+      } else if (call) {
+        entry.terminalSeenAt ??= now;
+        if (entry.postCallSeenAt === null && hasAnyPostCallData(call)) {
+          entry.postCallSeenAt = updatedAt;
+        }
       }
-      return { now, ...entry };
+      return { now, updatedAt, ...entry };
     },
   };
 }

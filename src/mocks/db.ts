@@ -9,6 +9,21 @@ import {
 import { latencyFromEvents, turnEvents } from './latencyGen';
 import { createRandom } from './random';
 import { AGENTS, scenarios } from './scenarios';
+import {
+  RATE_LIMIT_SECONDS,
+  runningInDemoApi,
+  STOP_FAULTS,
+  stopAndStatusCalls,
+  talkingInDemoApi,
+} from './stopAndStatusCalls';
+
+/** What goes back on the wire for a stop (see answerStop). */
+export type StopAnswer =
+  | { kind: 'call'; call: CallJson }
+  | { kind: 'error'; status: number; body: { detail: string }; headers?: Record<string, string> }
+  | { kind: 'text'; status: number; body: string; contentType: string }
+  /** The connection breaks: no answer at all. */
+  | { kind: 'cut' };
 
 /** The API writes messages, summary and analysis this long after a call ends. */
 export const POST_CALL_DELAY_MS = 2500;
@@ -39,13 +54,20 @@ export function createDemoDb({
   const random = createRandom(seed + 7);
   const start = clock();
   const calls = new Map<string, CallJson>();
-  for (const call of generateDemoCalls({ seed, now: start, count })) calls.set(call.id, call);
+  const all = [
+    ...generateDemoCalls({ seed, now: start, count }),
+    ...stopAndStatusCalls({ seed, now: start }),
+  ];
+  // Newest first, as the API lists them (a stable sort keeps the generator's order for ties).
+  all.sort((a, b) => b.created_at.localeCompare(a.created_at));
+  for (const call of all) calls.set(call.id, call);
   const order = [...calls.keys()];
   const live = new Map<string, LiveState>();
   const recordingReads = new Map<string, number>();
+  const rateLimitedUntil = new Map<string, number>();
 
   for (const call of calls.values()) {
-    if (call.status === 'in_progress' || call.status === 'initiated' || call.status === 'queued') {
+    if (runningInDemoApi(call)) {
       const scenario = scenarios.find((s) => s.agentId === call.agent_id) ?? scenarios[0]!;
       live.set(call.id, {
         turns: 0,
@@ -58,7 +80,7 @@ export function createDemoDb({
 
   function advance(call: CallJson, state: LiveState) {
     const now = clock();
-    if (call.status === 'in_progress' && state.turns < MAX_LIVE_TURNS) {
+    if (talkingInDemoApi(call) && state.turns < MAX_LIVE_TURNS) {
       state.turns += 1;
       state.events.push(...turnEvents(random, state.turns, { kb: random.chance(0.2) }));
       call.latency = latencyFromEvents(createRandom(seed), state.events);
@@ -76,7 +98,9 @@ export function createDemoDb({
       const cut = conversationFor(createRandom(seed + call.id.length), scenario, turnCount);
       call.messages = state.turns > 0 ? cut.messages : conv.messages.slice(0, 1);
       call.transcript = state.turns > 0 ? cut.transcript : (conv.transcript.split('\n')[0] ?? '');
-      call.ai_summary = `Call stopped from the console after ${state.turns} turn(s). ${scenario.summary}`;
+      const how =
+        call.end_reason === 'api_stop' ? 'Call stopped from the console' : 'The caller hung up';
+      call.ai_summary = `${how} after ${state.turns} turn(s). ${scenario.summary}`;
       call.analysis = {
         outcome: scenario.outcome,
         summary: call.ai_summary,
@@ -86,6 +110,23 @@ export function createDemoDb({
       call.outcome = scenario.outcome;
       call.updated_at = new Date(now).toISOString();
     }
+  }
+
+  /** Ends a running call; its post-call data follows POST_CALL_DELAY_MS later. */
+  function end(call: CallJson, reason: string) {
+    const state = live.get(call.id);
+    if (!state || !runningInDemoApi(call)) return;
+    const now = clock();
+    const startedMs = call.started_at ? Date.parse(call.started_at) : now;
+    call.status = 'completed';
+    call.ended_at = new Date(now).toISOString();
+    call.started_at ??= call.ended_at;
+    call.duration_seconds = Math.max(0, Math.round((now - startedMs) / 1000));
+    call.end_reason = reason;
+    call.credits_used = Math.round((call.duration_seconds / 60) * 100) / 100;
+    call.cost_cents = call.type === 'web' ? null : Math.round((call.duration_seconds / 60) * 1.4);
+    call.updated_at = call.ended_at;
+    state.stoppedAt = now;
   }
 
   return {
@@ -108,25 +149,46 @@ export function createDemoDb({
     stopCall(id: string): CallJson | undefined {
       const call = calls.get(id);
       if (!call) return undefined;
-      const state = live.get(id);
-      const isLive =
-        call.status === 'in_progress' || call.status === 'initiated' || call.status === 'queued';
-      if (state && isLive) {
-        const now = clock();
-        const startedMs = call.started_at ? Date.parse(call.started_at) : now;
-        call.status = 'completed';
-        call.ended_at = new Date(now).toISOString();
-        call.started_at ??= call.ended_at;
-        call.duration_seconds = Math.max(0, Math.round((now - startedMs) / 1000));
-        call.end_reason = 'api_stop';
-        call.credits_used = Math.round((call.duration_seconds / 60) * 100) / 100;
-        call.cost_cents =
-          call.type === 'web' ? null : Math.round((call.duration_seconds / 60) * 1.4);
-        call.updated_at = call.ended_at;
-        state.stoppedAt = now;
-      }
       // Stopping a call that already ended is a no-op, as in the real API.
+      end(call, 'api_stop');
       return structuredClone(call);
+    },
+    /**
+     * A stop as the demo API answers it on the wire, faults included (see STOP_FAULTS); the MSW
+     * handlers and the bench's fake API both render this. Undefined for an unknown id.
+     */
+    answerStop(id: string): StopAnswer | undefined {
+      const call = calls.get(id);
+      if (!call) return undefined;
+      const fault = STOP_FAULTS[id];
+      if (fault === 'rate-limited') {
+        const now = clock();
+        const until = rateLimitedUntil.get(id) ?? now + RATE_LIMIT_SECONDS * 1000;
+        rateLimitedUntil.set(id, until);
+        if (now < until) {
+          return {
+            kind: 'error',
+            status: 429,
+            body: { detail: 'Rate limit exceeded' },
+            headers: { 'Retry-After': String(Math.ceil((until - now) / 1000)) },
+          };
+        }
+      }
+      if (fault === 'conflict') {
+        end(call, 'customer_hangup');
+        return { kind: 'error', status: 409, body: { detail: 'Call already ended' } };
+      }
+      const stopped = this.stopCall(id)!;
+      if (fault === 'cut') return { kind: 'cut' };
+      if (fault === 'bad-gateway') {
+        return {
+          kind: 'text',
+          status: 502,
+          body: '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>',
+          contentType: 'text/html',
+        };
+      }
+      return { kind: 'call', call: stopped };
     },
     listCalls({
       status,

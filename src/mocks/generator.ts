@@ -26,6 +26,17 @@ export const DEMO_CALL_IDS = {
   expiredRecording: '5f0c1d2e-3a4b-4c5d-8e6f-00000000000b',
   allNull: '5f0c1d2e-3a4b-4c5d-8e6f-00000000000c',
   large: '5f0c1d2e-3a4b-4c5d-8e6f-00000000000d',
+  // src/mocks/stopAndStatusCalls.ts: undocumented statuses, an off-host recording, stop faults.
+  ringing: '5f0c1d2e-3a4b-4c5d-8e6f-000000000101',
+  upperCaseLive: '5f0c1d2e-3a4b-4c5d-8e6f-000000000102',
+  hyphenLive: '5f0c1d2e-3a4b-4c5d-8e6f-000000000103',
+  voicemail: '5f0c1d2e-3a4b-4c5d-8e6f-000000000104',
+  offHostRecording: '5f0c1d2e-3a4b-4c5d-8e6f-000000000105',
+  stopAnswerCut: '5f0c1d2e-3a4b-4c5d-8e6f-000000000106',
+  stopAnswerBadGateway: '5f0c1d2e-3a4b-4c5d-8e6f-000000000107',
+  stopConflict: '5f0c1d2e-3a4b-4c5d-8e6f-000000000108',
+  stopRateLimited: '5f0c1d2e-3a4b-4c5d-8e6f-000000000109',
+  // src/mocks/shapeCalls.ts: incomplete turns, a 0-based chain, other message shapes.
   incompleteTurns: '5f0c1d2e-3a4b-4c5d-8e6f-000000000201',
   zeroBasedTurns: '5f0c1d2e-3a4b-4c5d-8e6f-000000000202',
   otherMessageShapes: '5f0c1d2e-3a4b-4c5d-8e6f-000000000203',

@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse } from 'msw';
 import type { CallJson } from './callJson';
-import { createDemoDb, type DemoDb } from './db';
+import { createDemoDb, type DemoDb, type StopAnswer } from './db';
 
 /** The real API validates ids as UUIDs and answers 422 in FastAPI's shape; so does the demo. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -30,6 +30,23 @@ function withAbsoluteRecording(call: CallJson, requestUrl: string): CallJson {
     return { ...call, recording_url: new URL(call.recording_url, requestUrl).href };
   }
   return call;
+}
+
+/** A stop's answer on the wire: the call, an error body, a gateway's page, or a cut connection. */
+function stopResponse(answer: StopAnswer, requestUrl: string) {
+  switch (answer.kind) {
+    case 'call':
+      return HttpResponse.json(withAbsoluteRecording(answer.call, requestUrl));
+    case 'error':
+      return HttpResponse.json(answer.body, { status: answer.status, headers: answer.headers });
+    case 'text':
+      return new HttpResponse(answer.body, {
+        status: answer.status,
+        headers: { 'Content-Type': answer.contentType },
+      });
+    case 'cut':
+      return HttpResponse.error();
+  }
 }
 
 export interface HandlerOptions {
@@ -98,8 +115,8 @@ export function createHandlers(
       await wait();
       const id = String(params.callId);
       if (!UUID.test(id)) return invalidUuid(id, 'call_id');
-      const call = db.stopCall(id);
-      return call ? HttpResponse.json(withAbsoluteRecording(call, request.url)) : notFound('Call');
+      const answer = db.answerStop(id);
+      return answer ? stopResponse(answer, request.url) : notFound('Call');
     }),
     http.get('/v1/agents/:agentId', async ({ params }) => {
       await wait();

@@ -8,7 +8,7 @@ import { LiveCallsSection } from '../components/calls/LiveCallsSection';
 import { Pagination } from '../components/calls/Pagination';
 import { useListState } from '../components/calls/useListState';
 import { ErrorState } from '../components/states/ErrorState';
-import { humanize } from '../lib/format';
+import { statusLabel } from '../api/callStatus';
 import { CLIENT_FILTER_KEYS, hasFilters, pageOffset } from '../lib/listUrlState';
 
 /** `/calls`: find a call. Live calls first, then the API's pages, all filters in the URL. */
@@ -62,6 +62,7 @@ export function CallsPage() {
       {!state.status ? (
         <LiveCallsSection
           agentId={state.agentId}
+          pageCalls={query.data?.items ?? []}
           filters={state}
           filtered={hasFilters(state, CLIENT_FILTER_KEYS)}
         />
@@ -69,7 +70,7 @@ export function CallsPage() {
 
       <section aria-labelledby="all-calls-heading" className="space-y-3">
         <h2 id="all-calls-heading" className="text-base font-semibold">
-          {state.status ? `${humanize(state.status)} calls` : 'All calls'}
+          {state.status ? `${statusLabel(state.status)} calls` : 'All calls'}
         </h2>
         {query.isError && query.data ? (
           <p role="alert" className="text-sm text-red-800 dark:text-red-200">

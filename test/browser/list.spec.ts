@@ -249,7 +249,7 @@ test('live calls: polled every 5 s, durations tick', async () => {
   });
   await page.goto(`${server.url}/calls`);
   const live = page.getByRole('table', { name: 'Live calls' });
-  const inProgress = live.locator('tbody tr').filter({ hasText: 'In progress' });
+  const inProgress = live.locator('tbody tr').filter({ hasText: 'In progress' }).first();
   await inProgress.waitFor();
   const duration = inProgress.locator('td').nth(5);
   const before = await duration.innerText();

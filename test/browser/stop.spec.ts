@@ -56,14 +56,14 @@ test('stops the live demo call once and shows its post-call data without a reloa
   await page.getByRole('button', { name: 'Stop call' }).click();
   await dialog.getByRole('button', { name: 'Stop call' }).dblclick();
   await page.getByText('Call stopped.').waitFor();
-  await page.getByText('Processing post-call data…').waitFor();
+  await page.getByText('Waiting for the post-call summary…').waitFor();
   await page.screenshot({ path: screenshotPath('stop-processing') });
 
   // The demo API writes messages, summary and analysis 2.5 s after the stop; polling fetches them.
   await page
     .getByText(/Post-call data arrived: \d+ messages, summary and analysis\./)
     .waitFor({ timeout: 15_000 });
-  assert.equal(await page.getByText('Processing post-call data…').count(), 0);
+  assert.equal(await page.getByText('Waiting for the post-call summary…').count(), 0);
   // The demo's summary, written after the stop, is on the page (the summary section renders it).
   await page
     .getByText(/Call stopped from the console after \d+ turn/)

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { isLiveStatus } from '../../api/callStatus';
+import { isLiveCall } from '../../api/callStatus';
 import type { Call } from '../../api/schema';
 import { concurrencyAtDispatch, displayDurationSeconds, formatCredits } from '../../lib/callFacts';
 import {
@@ -88,7 +88,7 @@ function AgentFact({ agentId }: { agentId: string }) {
 }
 
 function Duration({ call }: { call: Call }) {
-  const live = isLiveStatus(call.status);
+  const live = isLiveCall(call);
   const now = useNow(1_000, live);
   const seconds = displayDurationSeconds(call, now);
   if (seconds === null) return <Empty />;
@@ -112,7 +112,7 @@ export function CallFacts({ call }: { call: Call }) {
     <Section id="facts" title="Call facts">
       <dl className="grid grid-cols-2 gap-x-4 gap-y-3">
         <Fact label="Status" wide>
-          <StatusBadge status={call.status} />
+          <StatusBadge call={call} />
           <span className="text-slate-700 dark:text-slate-300">
             {formatTypeAndDirection(call.type, call.direction)}
           </span>

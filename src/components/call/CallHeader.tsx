@@ -3,6 +3,7 @@ import { formatPhone, formatTypeAndDirection } from '../../lib/format';
 import { deferUntilPainted } from './deferUntilPainted';
 import { SectionBoundary } from './SectionBoundary';
 import { StatusBadge } from './StatusBadge';
+import { UnknownStatusNote } from './UnknownStatusNote';
 
 // Polling and the Stop call flow start just after the call's first paint (nobody can press
 // Stop within it), so the first line does not wait for their code.
@@ -23,11 +24,12 @@ export function CallHeader({ call }: { call: Call }) {
     <header className="mb-4 flex flex-wrap items-start gap-3">
       <div className="min-w-0 flex-1">
         <div className="flex flex-wrap items-center gap-2">
-          <StatusBadge status={call.status} />
+          <StatusBadge call={call} />
           <span className="text-sm text-slate-600 dark:text-slate-300">
             {formatTypeAndDirection(call.type, call.direction)}
           </span>
         </div>
+        <UnknownStatusNote call={call} />
         <h1 className="mt-1 text-xl font-semibold break-words sm:text-2xl">{parties}</h1>
         <p className="mt-0.5 font-mono text-xs break-all text-slate-600 dark:text-slate-400">
           <span className="sr-only">Call id: </span>

@@ -82,9 +82,7 @@ export const CallRow = memo(function CallRow({ call, now }: { call: Call; now: n
       className="relative grid grid-cols-3 content-start gap-x-3 gap-y-1.5 rounded-lg border border-slate-200 bg-white p-3 hover:bg-slate-50 xl:table-row xl:rounded-none xl:border-0 xl:border-t xl:bg-transparent xl:p-0 dark:border-slate-800 dark:bg-slate-900 dark:hover:bg-slate-800/60 xl:dark:bg-transparent"
     >
       <Cell label="Status" card="max-xl:order-1 max-xl:col-span-2" showLabel={false}>
-        <span className="whitespace-nowrap">
-          <StatusBadge status={call.status} />
-        </span>
+        <StatusBadge call={call} />
       </Cell>
       <Cell label="Type" card="max-xl:order-5">
         <span className="whitespace-nowrap">{humanize(call.type)}</span>

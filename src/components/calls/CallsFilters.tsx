@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { LIVE_STATUSES, TERMINAL_STATUSES } from '../../api/callStatus';
+import { knownStatus, LIVE_STATUSES, statusLabel, TERMINAL_STATUSES } from '../../api/callStatus';
 import type { Call } from '../../api/schema';
 import { NONE_VALUE, valueOptions } from '../../lib/callFilters';
 import { formatEndReason, humanize } from '../../lib/format';
@@ -68,10 +68,10 @@ export function CallsFilters({ state, update, pageCalls, agentIds }: Props) {
             <option value="">Any status</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {humanize(s)}
+                {statusLabel(s)}
               </option>
             ))}
-            {state.status && !(STATUSES as string[]).includes(state.status) ? (
+            {state.status && !knownStatus(state.status) ? (
               <option value={state.status}>{state.status}</option>
             ) : null}
           </FilterSelect>

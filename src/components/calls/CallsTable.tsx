@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { isLiveStatus } from '../../api/callStatus';
+import { isLiveCall } from '../../api/callStatus';
 import type { Call } from '../../api/schema';
 import { CallRow } from './CallRow';
 import { COLUMNS } from './columns';
@@ -32,7 +32,7 @@ export function CallsTable({
   busy?: boolean;
 }) {
   // Live durations tick every second; otherwise only "3 min ago" needs refreshing.
-  const now = useNow(calls.some((c) => isLiveStatus(c.status)) ? 1_000 : 30_000);
+  const now = useNow(calls.some(isLiveCall) ? 1_000 : 30_000);
   const rowKeys = uniqueKeys(calls.map((c) => c.id));
   return (
     <table
@@ -66,7 +66,7 @@ export function CallsTable({
           <CallRow
             key={rowKeys[index]}
             call={call}
-            now={isLiveStatus(call.status) ? now : Math.floor(now / 30_000) * 30_000}
+            now={isLiveCall(call) ? now : Math.floor(now / 30_000) * 30_000}
           />
         ))}
       </tbody>

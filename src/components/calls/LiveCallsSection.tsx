@@ -2,7 +2,8 @@ import { useQueries } from '@tanstack/react-query';
 import { LIVE_STATUSES } from '../../api/callStatus';
 import { callQueries, LIVE_LIST_POLL_MS } from '../../api/queries';
 import { applyClientFilters, type ClientFilters } from '../../lib/callFilters';
-import { mergeLiveCalls } from '../../lib/liveCalls';
+import { isUnlistedLive, mergeLiveCalls } from '../../lib/liveCalls';
+import type { Call } from '../../api/schema';
 import { CallsTable } from './CallsTable';
 import { CallsTableSkeleton } from './CallsTableSkeleton';
 
@@ -11,14 +12,18 @@ export const LIVE_PAGE_LIMIT = 100;
 
 /**
  * Calls in flight, above the list, refreshed every 5 s. The API filters by one status at a
- * time, so this asks once per live status and merges the answers.
+ * time, so this asks once per live status and merges the answers, plus any possibly live call
+ * with another status found on the page below (see isUnlistedLive).
  */
 export function LiveCallsSection({
   agentId,
+  pageCalls,
   filters,
   filtered,
 }: {
   agentId: string;
+  /** The page of the list below: the only place a call with an undocumented status shows up. */
+  pageCalls: readonly Call[];
   filters: ClientFilters;
   /** Whether page-only filters are active (they narrow this section too). */
   filtered: boolean;
@@ -35,7 +40,10 @@ export function LiveCallsSection({
   });
   const pending = queries.some((q) => q.isPending);
   const failed = queries.find((q) => q.isError);
-  const live = mergeLiveCalls(queries.map((q) => q.data?.items));
+  const live = mergeLiveCalls([
+    ...queries.map((q) => q.data?.items),
+    pageCalls.filter(isUnlistedLive),
+  ]);
   const shown = applyClientFilters(live, filters);
   // More live calls of one status than one page holds: say so rather than hide it.
   const truncated = queries.some(
@@ -53,7 +61,7 @@ export function LiveCallsSection({
         <h2 id="live-calls-heading" className="text-base font-semibold">
           Live now{' '}
           {!pending ? (
-            <span className="ml-1 rounded-full bg-sky-600 px-2 py-0.5 text-xs font-semibold text-white tabular-nums">
+            <span className="ml-1 rounded-full bg-sky-700 px-2 py-0.5 text-xs font-semibold text-white tabular-nums">
               {shown.length}
             </span>
           ) : null}

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { isLiveStatus, isTerminalStatus } from '../../api/callStatus';
+import { isEndedCall, isLiveCall } from '../../api/callStatus';
 import { useStopCall, type StopResult } from '../../api/mutations';
 import type { Call } from '../../api/schema';
 import { useConsoleConfig } from '../layout/useConsoleConfig';
@@ -29,10 +29,13 @@ function LivePanel({ call: initial }: { call: Call }) {
   const outcomeRef = useRef<HTMLDivElement>(null);
   // "Post-call data arrived" is only news if this page was the one waiting for it.
   const [sawWaiting, setSawWaiting] = useState(false);
-  if (phase === 'awaiting-post-call' && !sawWaiting) setSawWaiting(true);
+  if ((phase === 'awaiting-post-call' || phase === 'finishing-post-call') && !sawWaiting) {
+    setSawWaiting(true);
+  }
 
-  const live = isLiveStatus(call.status);
-  const polling = phase === 'live' || phase === 'awaiting-post-call';
+  const live = isLiveCall(call);
+  const polling =
+    phase === 'live' || phase === 'awaiting-post-call' || phase === 'finishing-post-call';
   const refresh = () => void refetch();
 
   return (
@@ -71,8 +74,8 @@ function LivePanel({ call: initial }: { call: Call }) {
         />
       ) : null}
       {result ? (
-        <StopOutcomeNotice ref={outcomeRef} result={result} />
-      ) : isTerminalStatus(call.status) ? (
+        <StopOutcomeNotice ref={outcomeRef} result={result} call={call} updatedAt={updatedAt} />
+      ) : isEndedCall(call) ? (
         <EndedNotice call={call} />
       ) : null}
       <PostCallStatus

@@ -1,9 +1,10 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
-import { isLiveStatus } from '../../api/callStatus';
+import { isLiveCall } from '../../api/callStatus';
 import type { StopResult, useStopCall } from '../../api/mutations';
 import type { Call } from '../../api/schema';
 import { lazyWithPreload } from '../../lib/lazyWithPreload';
 import { StopCallButton } from './StopCallButton';
+import { retryWaitSeconds } from './callFacts';
 
 // Its own chunk (Radix), through the same loader as every other lazy part: once preloaded it
 // opens without suspending, and a download that failed is fetched again on the next try.
@@ -30,7 +31,7 @@ export function StopCall({
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const pending = stopper.isPending;
-  const live = isLiveStatus(call.status);
+  const live = isLiveCall(call);
 
   // A live call may need stopping in a hurry: fetch the dialog code before the click.
   useEffect(() => {
@@ -45,7 +46,8 @@ export function StopCall({
         ref={buttonRef}
         expanded={open}
         onClick={() => {
-          stopper.reset(); // a fresh dialog, not last attempt's error
+          // A fresh dialog, not last attempt's error; but a 429's wait carries over.
+          if (!retryWaitSeconds(stopper.error, now)) stopper.reset();
           setOpen(true);
         }}
       />

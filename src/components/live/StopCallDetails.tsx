@@ -1,6 +1,5 @@
-import { isLiveStatus } from '../../api/callStatus';
+import { isLiveCall, statusLabel } from '../../api/callStatus';
 import type { Call } from '../../api/schema';
-import { humanize } from '../../lib/format';
 import { AgentName } from '../shared/AgentName';
 import { elapsedLabel, partiesLabel } from './callFacts';
 
@@ -12,8 +11,7 @@ export function StopCallDetails({ call, now }: { call: Call; now: number }) {
     ['Agent', <AgentName key="agent" agentId={call.agent_id} empty="Unknown agent" />],
     [
       'Elapsed',
-      elapsed ??
-        (isLiveStatus(call.status) ? `Not started yet (${humanize(call.status)})` : 'Unknown'),
+      elapsed ?? (isLiveCall(call) ? `Not started yet (${statusLabel(call.status)})` : 'Unknown'),
     ],
     [
       'Call id',

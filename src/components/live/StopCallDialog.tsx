@@ -1,8 +1,10 @@
 import * as AlertDialog from '@radix-ui/react-alert-dialog';
-import { isLiveStatus } from '../../api/callStatus';
+import { isLiveCall } from '../../api/callStatus';
 import type { ApiError } from '../../api/errors';
 import type { Call } from '../../api/schema';
 import { StopCallDetails } from './StopCallDetails';
+import { retryWaitSeconds } from './callFacts';
+import { StopRefusal } from './StopRefusal';
 
 /**
  * The confirm step. Radix gives the modal alertdialog, the focus trap, Esc, and focus on Cancel.
@@ -25,7 +27,10 @@ export function StopCallDialog({
   /** After a stop the trigger is gone, so the parent moves focus to the outcome instead. */
   onCloseAutoFocus: (event: Event) => void;
 }) {
-  const live = isLiveStatus(call.status);
+  const live = isLiveCall(call);
+  // After a 429 the confirm button waits out Retry-After.
+  const waiting = (retryWaitSeconds(error, now) ?? 0) > 0;
+  const blocked = pending || waiting;
   return (
     <AlertDialog.Portal>
       <AlertDialog.Overlay className="fixed inset-0 z-40 bg-slate-950/50 backdrop-blur-[1px]" />
@@ -48,22 +53,7 @@ export function StopCallDialog({
             This call ended while this dialog was open. There is nothing to stop.
           </p>
         ) : null}
-        {error ? (
-          <div
-            role="alert"
-            className="mt-3 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-950 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100"
-          >
-            <p className="font-medium">
-              The call was not stopped
-              {error.status ? (
-                <span className="font-mono font-normal"> (HTTP {error.status})</span>
-              ) : null}
-              .
-            </p>
-            <p>{error.message}</p>
-            <p className="mt-1 text-xs opacity-80">You can try again.</p>
-          </div>
-        ) : null}
+        {error ? <StopRefusal error={error} now={now} /> : null}
         <div className="mt-5 flex flex-col gap-2 sm:flex-row sm:justify-end">
           <AlertDialog.Cancel
             aria-disabled={pending || undefined}
@@ -80,9 +70,11 @@ export function StopCallDialog({
               type="button"
               // aria-disabled, not disabled: focus stays on the button, and the click guard
               // in useStopCall ignores repeats.
-              aria-disabled={pending || undefined}
+              aria-disabled={blocked || undefined}
               aria-busy={pending || undefined}
-              onClick={onConfirm}
+              onClick={() => {
+                if (!waiting) onConfirm();
+              }}
               className="inline-flex items-center justify-center gap-2 rounded-md bg-red-700 px-4 py-2 text-sm font-semibold text-white hover:bg-red-800 focus-visible:ring-2 focus-visible:ring-red-500 focus-visible:ring-offset-2 focus-visible:outline-none aria-disabled:cursor-progress aria-disabled:opacity-80 dark:bg-red-600 dark:hover:bg-red-700 dark:focus-visible:ring-offset-slate-900"
             >
               {pending ? (

@@ -1,4 +1,5 @@
-import { isLiveStatus, isTerminalStatus } from '../../api/callStatus';
+import { isEndedCall, isLiveCall } from '../../api/callStatus';
+import type { ApiError } from '../../api/errors';
 import type { Call } from '../../api/schema';
 import { formatDuration, formatPhone, parseDate } from '../../lib/format';
 
@@ -28,10 +29,8 @@ export type StopOutcome =
   | 'stopped'
   /** It had already ended (the agent hung up, a timeout, …): the API's stop was a no-op. */
   | 'already-ended'
-  /** The API accepted the stop but still reports the call running. */
-  | 'still-live'
-  /** The API answered with a status it does not document. */
-  | 'unknown-status';
+  /** The API accepted the stop but still reports the call running (or possibly running). */
+  | 'still-live';
 
 /**
  * What a stop did, from the call as the page showed it before and as the API returned it.
@@ -39,11 +38,17 @@ export type StopOutcome =
  * had ended, or it ended for a reason other than api_stop (the agent's end_call tool, a timeout).
  */
 export function stopOutcome(before: Call | null, after: Call): StopOutcome {
-  if (isLiveStatus(after.status)) return 'still-live';
-  if (!isTerminalStatus(after.status)) return 'unknown-status';
-  if (before && isTerminalStatus(before.status)) return 'already-ended';
+  if (isLiveCall(after)) return 'still-live';
+  if (before && isEndedCall(before)) return 'already-ended';
   if (after.end_reason && after.end_reason !== 'api_stop') return 'already-ended';
   return 'stopped';
+}
+
+/** Seconds left before a rate-limited stop may be sent again (0 once it may); null when the
+ * answer was not a 429 with a readable Retry-After. */
+export function retryWaitSeconds(error: ApiError | null, now: number): number | null {
+  if (error?.status !== 429 || error.retryAt === null) return null;
+  return Math.max(0, Math.ceil((error.retryAt - now) / 1000));
 }
 
 /** "just now", "12 s ago", "3 min ago": how old the data on screen is. */

@@ -16,7 +16,15 @@ export function useCallPolling(call: Call, now: number) {
   const data = query.data ?? call;
   const phase: PollingPhase = pollingPhase(
     data,
-    cached ? callWatch.observe(cached, data, now) : { now, terminalSeenAt: null, seenLive: false },
+    cached
+      ? callWatch.observe(cached, data, now, query.dataUpdatedAt)
+      : {
+          now,
+          updatedAt: query.dataUpdatedAt,
+          terminalSeenAt: null,
+          seenLive: false,
+          postCallSeenAt: null,
+        },
   );
   return {
     call: data,

@@ -1,4 +1,5 @@
 import { toStrictJson } from '../../lib/json';
+import { saveBlob } from '../../lib/saveBlob';
 
 /** Saves a value as a .json file, built in the browser (no server round trip). */
 export function DownloadJsonButton({ value, filename }: { value: unknown; filename: string }) {
@@ -6,16 +7,7 @@ export function DownloadJsonButton({ value, filename }: { value: unknown; filena
     <button
       type="button"
       onClick={() => {
-        if (typeof URL.createObjectURL !== 'function') return;
-        const blob = new Blob([toStrictJson(value)], { type: 'application/json' });
-        const href = URL.createObjectURL(blob);
-        const a = document.createElement('a');
-        a.href = href;
-        a.download = filename;
-        document.body.appendChild(a);
-        a.click();
-        a.remove();
-        setTimeout(() => URL.revokeObjectURL(href), 0);
+        saveBlob(new Blob([toStrictJson(value)], { type: 'application/json' }), filename);
       }}
       className="inline-flex items-center rounded border border-slate-300 px-1.5 py-0.5 text-xs font-medium text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
     >

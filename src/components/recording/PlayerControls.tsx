@@ -1,5 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { formatDuration } from '../../lib/format';
+import { recordingFileName } from '../../lib/recordingDownload';
+import { DownloadRecording } from './DownloadRecording';
 
 export const SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
 const SKIP_SECONDS = 10;
@@ -19,10 +21,13 @@ const button =
 export function PlayerControls({
   audioRef,
   src,
+  fileName,
   disabled,
 }: {
   audioRef: RefObject<HTMLAudioElement | null>;
   src: string;
+  /** What a download is saved as. */
+  fileName?: string;
   disabled: boolean;
 }) {
   const [playing, setPlaying] = useState(false);
@@ -152,15 +157,7 @@ export function PlayerControls({
             ))}
           </select>
         </label>
-        <a
-          href={src}
-          download
-          target="_blank"
-          rel="noopener noreferrer"
-          className="ml-auto text-sm font-medium text-indigo-700 underline hover:text-indigo-900 dark:text-indigo-300 dark:hover:text-indigo-200"
-        >
-          Download recording
-        </a>
+        <DownloadRecording src={src} fileName={fileName ?? recordingFileName(src, 'recording')} />
       </div>
     </div>
   );

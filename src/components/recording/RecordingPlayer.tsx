@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { callQueries } from '../../api/queries';
+import { recordingFileName } from '../../lib/recordingDownload';
 import { safeHttpUrl } from '../../lib/safeUrl';
 import { PlayerControls } from './PlayerControls';
 
@@ -78,7 +79,12 @@ export function RecordingPlayer({ callId, url }: { callId: string; url: string }
           The recording link has expired. Fetching a fresh link…
         </p>
       ) : null}
-      <PlayerControls audioRef={audioRef} src={src} disabled={phase !== 'ready'} />
+      <PlayerControls
+        audioRef={audioRef}
+        src={src}
+        fileName={recordingFileName(src, callId)}
+        disabled={phase !== 'ready'}
+      />
     </div>
   );
 }

@@ -1,9 +1,10 @@
-import { isLiveStatus } from '../../api/callStatus';
+import { isLiveCall } from '../../api/callStatus';
 import type { Call } from '../../api/schema';
 import { safeHttpUrl } from '../../lib/safeUrl';
 import { PostCallNote } from '../call/PostCallNote';
 import { deferUntilPainted } from '../call/deferUntilPainted';
 import { Section } from '../call/Section';
+import { usePostCallWaiting } from '../call/usePostCallWaiting';
 import { SkeletonBlock } from '../states/Skeleton';
 
 // The player and its controls load just after the call's first paint: nobody presses play in
@@ -16,11 +17,12 @@ const RecordingPlayer = deferUntilPainted(
 
 export function RecordingSection({ call }: { call: Call }) {
   const url = safeHttpUrl(call.recording_url);
-  const live = isLiveStatus(call.status);
+  const live = isLiveCall(call);
+  const waiting = usePostCallWaiting(call);
   return (
     <Section id="recording" title="Recording">
       <div className="space-y-3">
-        <PostCallNote status={call.status} what="recording" />
+        <PostCallNote status={call.status} endedAt={call.ended_at} what="recording" />
         {url ? (
           // Keyed by call so a new call never inherits the previous player's state.
           <RecordingPlayer key={call.id} callId={call.id} url={url} />
@@ -28,7 +30,11 @@ export function RecordingSection({ call }: { call: Call }) {
           <p className="text-sm text-amber-900 dark:text-amber-200">
             The recording link is not an http(s) address, so the console does not use it.
           </p>
-        ) : live ? null : (
+        ) : live ? null : waiting ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Not here yet: if the agent records, the link comes with the post-call data.
+          </p>
+        ) : (
           <p className="text-sm text-slate-600 dark:text-slate-400">No recording.</p>
         )}
       </div>

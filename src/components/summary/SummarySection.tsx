@@ -1,9 +1,10 @@
-import { isLiveStatus } from '../../api/callStatus';
+import { isLiveCall } from '../../api/callStatus';
 import type { Call } from '../../api/schema';
 import { readAnalysis, sentimentTone, type SentimentTone } from '../../lib/analysis';
 import { humanize } from '../../lib/format';
 import { PostCallNote } from '../call/PostCallNote';
 import { Section } from '../call/Section';
+import { usePostCallWaiting } from '../call/usePostCallWaiting';
 import { LazyJsonTree } from '../raw/LazyJsonTree';
 import { Disclosure } from '../shared/Disclosure';
 import { ExtractedData } from './ExtractedData';
@@ -31,10 +32,11 @@ export function SummarySection({ call }: { call: Call }) {
   const a = readAnalysis(call);
   const nothing =
     a.summary === null && a.outcome === null && a.sentiment === null && a.extracted.length === 0;
+  const waiting = usePostCallWaiting(call);
   return (
     <Section id="summary" title="Summary">
       <div className="space-y-3">
-        <PostCallNote status={call.status} what="summary and analysis" />
+        <PostCallNote status={call.status} endedAt={call.ended_at} what="summary and analysis" />
         {a.outcome || a.sentiment ? (
           <div className="flex flex-wrap gap-2">
             {a.outcome ? (
@@ -71,7 +73,11 @@ export function SummarySection({ call }: { call: Call }) {
               </p>
             ) : null}
           </div>
-        ) : isLiveStatus(call.status) ? null : nothing ? (
+        ) : isLiveCall(call) ? null : waiting ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Not written yet: the API writes the summary a few seconds after the call ends.
+          </p>
+        ) : nothing ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">
             No summary or analysis for this call.
           </p>

@@ -73,13 +73,12 @@ describe('a call with every nullable field null', () => {
     ]) {
       expect(fact(facts, label), label).toHaveTextContent(/—|Not set/);
     }
+    // Completed without ended_at or post-call data: the page waits up to 30 s for it, and says so.
     expect(
-      within(screen.getByRole('region', { name: 'Summary' })).getByText(
-        'No summary or analysis for this call.',
-      ),
+      within(screen.getByRole('region', { name: 'Summary' })).getByText(/^Not written yet/),
     ).toBeInTheDocument();
     expect(
-      within(screen.getByRole('region', { name: 'Recording' })).getByText('No recording.'),
+      within(screen.getByRole('region', { name: 'Recording' })).getByText(/^Not here yet/),
     ).toBeInTheDocument();
     expect(
       within(screen.getByRole('region', { name: 'Conversation' })).getByText(

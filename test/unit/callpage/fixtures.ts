@@ -13,6 +13,18 @@ export function nullCall(overrides: Partial<CallJson> = {}): CallJson {
   };
 }
 
+/** Ended long ago with its post-call data, so nothing polls it and every read is the test's. */
+export function endedCall(overrides: Partial<CallJson> = {}): CallJson {
+  return nullCall({
+    started_at: '2026-01-01T10:00:00Z',
+    ended_at: '2026-01-01T10:05:00Z',
+    ai_summary: 'done',
+    analysis: { summary: 'done' },
+    messages: [{ role: 'agent', content: 'hi' }],
+    ...overrides,
+  });
+}
+
 /** Serves `build(n)` for the nth read (1-based) of CUSTOM_ID; returns the read counter. */
 export function serveCall(build: (read: number) => unknown) {
   const reads = { count: 0 };

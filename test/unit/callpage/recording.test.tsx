@@ -1,19 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../support/render';
-import type { CallJson } from '../../../src/mocks/callJson';
-import { CUSTOM_ID, nullCall as baseCall, serveCall } from './fixtures';
-
-/** Ended long ago with its post-call data, so nothing polls it and every read is ours. */
-const nullCall = (o: Partial<CallJson>) =>
-  baseCall({
-    started_at: '2026-01-01T10:00:00Z',
-    ended_at: '2026-01-01T10:05:00Z',
-    ai_summary: 'done',
-    analysis: { summary: 'done' },
-    messages: [{ role: 'agent', content: 'hi' }],
-    ...o,
-  });
+import { CUSTOM_ID, endedCall, serveCall } from './fixtures';
 
 function audio(): HTMLAudioElement {
   const el = document.querySelector('audio');
@@ -23,9 +11,14 @@ function audio(): HTMLAudioElement {
 
 describe('recording', () => {
   it('has accessible controls: play, seek, ±10 s, speed, time and download', async () => {
-    serveCall(() => nullCall({ recording_url: 'https://cdn.example.test/rec.ogg?sig=1' }));
+    serveCall(() => endedCall({ recording_url: 'https://cdn.example.test/rec.ogg?sig=1' }));
     const { user } = renderApp(`/calls/${CUSTOM_ID}`);
-    const player = await screen.findByRole('group', { name: 'Recording player' });
+    // The player is a lazy chunk: the first test in the file compiles it, which can take >1 s.
+    const player = await screen.findByRole(
+      'group',
+      { name: 'Recording player' },
+      { timeout: 5_000 },
+    );
     expect(within(player).getByRole('button', { name: 'Play' })).toBeEnabled();
     expect(within(player).getByRole('slider', { name: 'Seek' })).toBeInTheDocument();
     expect(within(player).getByRole('button', { name: 'Back 10 seconds' })).toBeInTheDocument();
@@ -47,7 +40,7 @@ describe('recording', () => {
 
   it('refetches the call once when the link has expired, then says plainly if it still fails', async () => {
     const reads = serveCall((n) =>
-      nullCall({ recording_url: `https://cdn.example.test/rec.ogg?sig=${n}` }),
+      endedCall({ recording_url: `https://cdn.example.test/rec.ogg?sig=${n}` }),
     );
     const { user } = renderApp(`/calls/${CUSTOM_ID}`);
     await screen.findByRole('group', { name: 'Recording player' });
@@ -79,7 +72,7 @@ describe('recording', () => {
   });
 
   it('fails plainly when the refetch brings the same dead link', async () => {
-    serveCall(() => nullCall({ recording_url: 'https://cdn.example.test/dead.ogg' }));
+    serveCall(() => endedCall({ recording_url: 'https://cdn.example.test/dead.ogg' }));
     renderApp(`/calls/${CUSTOM_ID}`);
     await screen.findByRole('group', { name: 'Recording player' });
     fireEvent.error(audio());
@@ -87,7 +80,7 @@ describe('recording', () => {
   });
 
   it('keeps its link when a refetch brings a newly signed one, so playback is not cut', async () => {
-    serveCall((n) => nullCall({ recording_url: `https://cdn.example.test/rec.ogg?sig=${n}` }));
+    serveCall((n) => endedCall({ recording_url: `https://cdn.example.test/rec.ogg?sig=${n}` }));
     const { client } = renderApp(`/calls/${CUSTOM_ID}`);
     await screen.findByRole('group', { name: 'Recording player' });
     await client.refetchQueries({ queryKey: ['calls', 'detail', CUSTOM_ID] });
@@ -95,7 +88,7 @@ describe('recording', () => {
   });
 
   it('never uses a non-http(s) link, and says "No recording" when there is none', async () => {
-    serveCall(() => nullCall({ recording_url: 'javascript:alert(1)' }));
+    serveCall(() => endedCall({ recording_url: 'javascript:alert(1)' }));
     renderApp(`/calls/${CUSTOM_ID}`);
     const section = await screen.findByRole('region', { name: 'Recording' });
     expect(within(section).getByText(/not an http\(s\) address/)).toBeInTheDocument();
@@ -104,7 +97,7 @@ describe('recording', () => {
   });
 
   it('shows a plain note without a recording', async () => {
-    serveCall(() => nullCall({}));
+    serveCall(() => endedCall({}));
     renderApp(`/calls/${CUSTOM_ID}`);
     const section = await screen.findByRole('region', { name: 'Recording' });
     expect(within(section).getByText('No recording.')).toBeInTheDocument();

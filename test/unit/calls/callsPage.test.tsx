@@ -67,7 +67,7 @@ describe('calls list', () => {
     // The last page has no next link.
     expect(screen.queryByRole('link', { name: 'Next →' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: '← Previous' }));
-    await waitFor(() => expect(router.state.location.search).toBe('?page=2'));
+    await waitFor(() => expect(router.state.location.search).toBe('?page=3'));
   });
 
   it('reads the API filters from the URL and sends them to the API', async () => {
@@ -144,14 +144,22 @@ describe('calls list', () => {
     renderApp('/calls');
     const section = await screen.findByRole('region', { name: /Live now/ });
     const live = await within(section).findByRole('table', { name: 'Live calls' });
-    const rows = bodyRows(live);
-    expect(rows).toHaveLength(3);
-    const hrefs = rows.map((r) => within(r).getByRole('link').getAttribute('href'));
-    expect(hrefs.sort()).toEqual(
-      [DEMO_CALL_IDS.live, DEMO_CALL_IDS.queued, DEMO_CALL_IDS.initiated]
-        .map((id) => `/calls/${id}`)
-        .sort(),
-    );
+    // The demo's live calls; those whose status is spelled otherwise come from the page below.
+    const ids = [
+      DEMO_CALL_IDS.live,
+      DEMO_CALL_IDS.queued,
+      DEMO_CALL_IDS.initiated,
+      DEMO_CALL_IDS.ringing,
+      DEMO_CALL_IDS.upperCaseLive,
+      DEMO_CALL_IDS.hyphenLive,
+      DEMO_CALL_IDS.stopAnswerCut,
+      DEMO_CALL_IDS.stopAnswerBadGateway,
+      DEMO_CALL_IDS.stopConflict,
+      DEMO_CALL_IDS.stopRateLimited,
+    ];
+    await waitFor(() => expect(bodyRows(live)).toHaveLength(ids.length));
+    const hrefs = bodyRows(live).map((r) => within(r).getByRole('link').getAttribute('href'));
+    expect(hrefs.sort()).toEqual(ids.map((id) => `/calls/${id}`).sort());
     expect(within(section).getByText(/Refreshes every 5 s/)).toBeInTheDocument();
     const statuses = listRequests.map((p) => p.get('status')).filter(Boolean);
     expect(new Set(statuses)).toEqual(new Set(['queued', 'initiated', 'in_progress']));
@@ -249,16 +257,16 @@ describe('calls list', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?page=2&direction=inbound'));
     expect(await screen.findByRole('combobox', { name: 'Direction' })).toHaveValue('inbound');
     expect(await screen.findByRole('navigation', { name: 'Pagination' })).toHaveTextContent(
-      'page 2 of 3',
+      'page 2 of 4',
     );
   });
 
   it('says when a page is past the end and links to the last one', async () => {
     renderApp('/calls?page=9');
     expect(await screen.findByRole('heading', { name: 'There is no page 9' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Go to the last page (3)' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'Go to the last page (4)' })).toHaveAttribute(
       'href',
-      '/calls?page=3',
+      '/calls?page=4',
     );
   });
 

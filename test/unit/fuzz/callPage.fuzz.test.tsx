@@ -6,7 +6,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { isApiError } from '../../../src/api/errors';
 import { parseCall } from '../../../src/api/parse';
 import type { Call } from '../../../src/api/schema';
-import { humanize } from '../../../src/lib/format';
+import { statusLabel } from '../../../src/api/callStatus';
 import { renderApp, routedApp } from '../support/render';
 import { testServer } from '../support/server';
 import { miswiredCall, notACall, validCall } from './arbitraries';
@@ -76,7 +76,7 @@ function expectIdAndStatus(shown: string, call: Call, asHtml = false) {
   const form = asHtml ? escapedText : (s: string) => s;
   // A plain boolean keeps a failure message short; the reporter adds the payload's start.
   expect(shown.includes(form(call.id)), 'the call id is shown').toBe(true);
-  expect(shown.includes(form(humanize(call.status))), 'the call status is shown').toBe(true);
+  expect(shown.includes(form(statusLabel(call.status))), 'the call status is shown').toBe(true);
 }
 
 type Tagged = { kind: 'valid' | 'miswired'; raw: Record<string, unknown> };

@@ -1,5 +1,5 @@
 import type { Call } from '../../../src/api/schema';
-import { isLiveStatus } from '../../../src/api/callStatus';
+import { isLiveStatus, judgeStatus } from '../../../src/api/callStatus';
 import {
   formatCents,
   formatDateTime,
@@ -56,6 +56,7 @@ export function exerciseNormalisers(call: Call): void {
     }
   }
   isLiveStatus(call.status);
+  judgeStatus(call);
 
   const url = safeHttpUrl(call.recording_url);
   if (url !== null && !/^https?:\/\//.test(url)) {
@@ -81,7 +82,13 @@ export function exerciseNormalisers(call: Call): void {
   const latency = analyseLatency(call.latency);
   slowestSummary([...latency.chains].sort((a, b) => b.totalMs - a.totalMs));
   hasPostCallData(call);
-  pollingPhase(call, { now: Date.now(), terminalSeenAt: null, seenLive: false });
+  pollingPhase(call, {
+    now: Date.now(),
+    updatedAt: Date.now(),
+    terminalSeenAt: null,
+    seenLive: false,
+    postCallSeenAt: null,
+  });
   matchesSearch(call, 'x');
   toJsonText(call.raw);
   prettyJsonText(call.variables);

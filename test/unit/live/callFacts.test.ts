@@ -43,9 +43,17 @@ describe('stopOutcome', () => {
       ),
     ).toBe('already-ended');
   });
-  it('reports a stop the API has not acted on yet, and an undocumented status', () => {
+  it('reports a stop the API has not acted on yet, whatever the status is called', () => {
     expect(stopOutcome(live, makeCall({ status: 'in_progress' }))).toBe('still-live');
-    expect(stopOutcome(live, makeCall({ status: 'stopping' }))).toBe('unknown-status');
+    expect(stopOutcome(live, makeCall({ status: 'IN-PROGRESS' }))).toBe('still-live');
+    // An undocumented status is judged by ended_at: without one the call may still be running.
+    expect(stopOutcome(live, makeCall({ status: 'stopping' }))).toBe('still-live');
+    expect(
+      stopOutcome(
+        live,
+        makeCall({ status: 'stopped', ended_at: '2026-11-22T10:01:00Z', end_reason: 'api_stop' }),
+      ),
+    ).toBe('stopped');
   });
 });
 

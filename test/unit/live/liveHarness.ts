@@ -1,6 +1,7 @@
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
-import { onTestFinished, vi } from 'vitest';
+import { expect, onTestFinished, vi } from 'vitest';
 import { createDemoDb } from '../../../src/mocks/db';
 import { createHandlers } from '../../../src/mocks/handlers';
 import { testServer } from '../support/server';
@@ -61,4 +62,15 @@ export function restoreTabVisibility() {
   hidden = false;
   // Drop the own property; the prototype's getter ("visible") applies again.
   Reflect.deleteProperty(document, 'visibilityState');
+}
+
+/** Opens the stop dialog and confirms; returns the dialog (still open if the stop was refused). */
+export async function confirmStop(user: ReturnType<typeof userEvent.setup>) {
+  // The live panel and the dialog are lazy chunks: the first test in a run compiles them.
+  await user.click(await screen.findByRole('button', { name: 'Stop call' }, { timeout: 5_000 }));
+  const dialog = await screen.findByRole('alertdialog', {}, { timeout: 5_000 });
+  // Radix has set the dialog up (focus on Cancel) before it takes pointer events.
+  await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus());
+  await user.click(within(dialog).getByRole('button', { name: 'Stop call' }));
+  return dialog;
 }

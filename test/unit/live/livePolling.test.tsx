@@ -72,13 +72,13 @@ describe('live call polling', () => {
     const dialog = await screen.findByRole('alertdialog');
     await user.click(within(dialog).getByRole('button', { name: 'Stop call' }));
     await screen.findByText('Call stopped.');
-    expect(screen.getByText('Processing post-call data…')).toBeInTheDocument();
+    expect(screen.getByText('Waiting for the post-call summary…')).toBeInTheDocument();
 
     const atStop = getsOf(requests.gets, LIVE);
     await vi.advanceTimersByTimeAsync(20_000);
     // Still waiting, every 2 s.
     expect(getsOf(requests.gets, LIVE) - atStop).toBeGreaterThanOrEqual(9);
-    expect(screen.getByText('Processing post-call data…')).toBeInTheDocument();
+    expect(screen.getByText('Waiting for the post-call summary…')).toBeInTheDocument();
 
     await vi.advanceTimersByTimeAsync(12_000);
     expect(

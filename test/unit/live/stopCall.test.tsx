@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatPhone } from '../../../src/lib/format';
@@ -68,7 +68,8 @@ describe('Stop call', () => {
     const dialog = await openStopDialog(user);
     await user.click(within(dialog).getByRole('button', { name: 'Stop call' }));
 
-    const stopped = await screen.findByText('Call stopped.');
+    // The notice (role=status) that says so takes the focus.
+    const stopped = (await screen.findByText('Call stopped.')).closest('[role="status"]');
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(requests.stops).toEqual([LIVE]);
     // The returned call is in the cache: the page shows it ended at once, with nothing to stop.
@@ -76,15 +77,16 @@ describe('Stop call', () => {
     expect(within(header).getByTitle('Status: completed')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Stop call' })).not.toBeInTheDocument();
     await waitFor(() => expect(stopped).toHaveFocus());
-    expect(screen.getByText('Processing post-call data…')).toBeInTheDocument();
+    expect(screen.getByText('Waiting for the post-call summary…')).toBeInTheDocument();
 
-    // The demo API writes messages, summary and analysis 2.5 s after the stop; polls pick them up.
+    // The demo API writes messages, summary and analysis 2.5 s after the stop; polls pick them up,
+    // and one more read follows before polling stops.
     const getsBefore = requests.gets.length;
-    await vi.advanceTimersByTimeAsync(4_100);
+    await vi.advanceTimersByTimeAsync(6_100);
     expect(
       await screen.findByText(/Post-call data arrived: \d+ messages, summary and analysis\./),
     ).toBeInTheDocument();
-    expect(screen.queryByText('Processing post-call data…')).not.toBeInTheDocument();
+    expect(screen.queryByText('Waiting for the post-call summary…')).not.toBeInTheDocument();
     expect(requests.gets.length).toBeGreaterThan(getsBefore);
 
     // Then polling stops for good.
@@ -118,18 +120,19 @@ describe('Stop call', () => {
     expect(requests.stops).toEqual([LIVE]);
   });
 
-  it('shows the API error in the dialog, keeps the page, and lets the user try again', async () => {
+  it('shows a refusal in the dialog, keeps the page, and lets the user try again', async () => {
     const user = useFakeClock();
     const { requests } = freshDemo();
-    failingStop(503, 'Call control is briefly unavailable');
+    failingStop(403, 'This key may not stop calls');
     renderApp(`/calls/${LIVE}`);
     const heading = await screen.findByRole('heading', { level: 1 });
 
     const dialog = await openStopDialog(user);
     await user.click(within(dialog).getByRole('button', { name: 'Stop call' }));
     const alert = await within(dialog).findByRole('alert');
-    expect(alert).toHaveTextContent('Call control is briefly unavailable');
-    expect(alert).toHaveTextContent('HTTP 503');
+    // The API said no: only then may the page say the call was not stopped.
+    expect(alert).toHaveTextContent('The call was not stopped (HTTP 403).');
+    expect(alert).toHaveTextContent('This key may not stop calls');
     // Nothing behind the dialog was lost: same call, still shown live.
     expect(heading).toBeInTheDocument();
     expect(
@@ -144,20 +147,23 @@ describe('Stop call', () => {
     expect(requests.stops).toEqual([LIVE, LIVE]);
   });
 
-  it('shows a network failure the same way', async () => {
+  it('takes 401, 404 and 422 at their word, and starts clean when reopened', async () => {
     const user = useFakeClock();
     freshDemo();
-    testServer.use(http.post('/v1/calls/:callId/stop', () => HttpResponse.error(), { once: true }));
-    renderApp(`/calls/${LIVE}`);
-    const dialog = await openStopDialog(user);
-    await user.click(within(dialog).getByRole('button', { name: 'Stop call' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      'Could not reach the console server',
-    );
-    // Closing and reopening starts clean.
-    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-    const again = await openStopDialog(user);
-    expect(within(again).queryByRole('alert')).not.toBeInTheDocument();
+    for (const status of [401, 404, 422]) {
+      failingStop(status, `refused with ${status}`);
+      renderApp(`/calls/${LIVE}`);
+      const dialog = await openStopDialog(user);
+      await user.click(within(dialog).getByRole('button', { name: 'Stop call' }));
+      expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+        `The call was not stopped (HTTP ${status}).refused with ${status}`,
+      );
+      // Closing and reopening starts clean.
+      await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+      const again = await openStopDialog(user);
+      expect(within(again).queryByRole('alert')).not.toBeInTheDocument();
+      cleanup();
+    }
   });
 
   it('says plainly when the call had already ended before the stop reached it', async () => {
