@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { isLiveStatus } from '../../api/callStatus';
+import { isLiveCall } from '../../api/callStatus';
 import type { Call } from '../../api/schema';
 import { searchItems, stepHit } from '../../lib/conversationSearch';
 import { itemIndexForMessage, normaliseMessages, type ConversationItem } from '../../lib/messages';
@@ -93,7 +93,7 @@ export function ConversationSection({ call }: { call: Call }) {
     );
   };
 
-  const live = isLiveStatus(call.status);
+  const live = isLiveCall(call);
   const count = source === 'messages' ? call.messages.length : items.length;
   return (
     <Section
@@ -107,7 +107,7 @@ export function ConversationSection({ call }: { call: Call }) {
         ) : null
       }
     >
-      <PostCallNote status={call.status} what="conversation" />
+      <PostCallNote call={call} what="conversation" />
       {source === 'transcript' ? (
         <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">
           This call has no messages, so the transcript is shown as the conversation.

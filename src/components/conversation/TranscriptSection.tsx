@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { isLiveStatus } from '../../api/callStatus';
+import { isLiveCall } from '../../api/callStatus';
 import type { Call } from '../../api/schema';
 import { normaliseTranscript, transcriptPlainText } from '../../lib/transcript';
 import { CopyButton } from '../call/CopyButton';
@@ -27,9 +27,9 @@ export function TranscriptSection({ call }: { call: Call }) {
         )
       }
     >
-      <PostCallNote status={call.status} what="transcript" />
+      <PostCallNote call={call} what="transcript" />
       {transcript.kind === 'none' ? (
-        isLiveStatus(call.status) ? null : (
+        isLiveCall(call) ? null : (
           <p className="text-sm text-slate-600 dark:text-slate-400">No transcript for this call.</p>
         )
       ) : (

@@ -22,7 +22,7 @@ export function RecordingSection({ call }: { call: Call }) {
   return (
     <Section id="recording" title="Recording">
       <div className="space-y-3">
-        <PostCallNote status={call.status} endedAt={call.ended_at} what="recording" />
+        <PostCallNote call={call} what="recording" />
         {url ? (
           // Keyed by call so a new call never inherits the previous player's state.
           <RecordingPlayer key={call.id} callId={call.id} url={url} />

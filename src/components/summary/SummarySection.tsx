@@ -36,7 +36,7 @@ export function SummarySection({ call }: { call: Call }) {
   return (
     <Section id="summary" title="Summary">
       <div className="space-y-3">
-        <PostCallNote status={call.status} endedAt={call.ended_at} what="summary and analysis" />
+        <PostCallNote call={call} what="summary and analysis" />
         {a.outcome || a.sentiment ? (
           <div className="flex flex-wrap gap-2">
             {a.outcome ? (

@@ -32,6 +32,9 @@ describe('an undocumented status without ended_at', () => {
     // The empty sections say why they are empty, not that the call is over.
     expect(screen.getAllByText(/The call may still be live\./).length).toBeGreaterThan(0);
     expect(screen.queryByText('No recording.')).not.toBeInTheDocument();
+    const conversation = screen.getByRole('region', { name: 'Conversation' });
+    expect(conversation).toHaveTextContent(/The call may still be live\..*the conversation once/);
+    expect(conversation).not.toHaveTextContent('No messages or transcript for this call.');
 
     const first = getsOf(requests.gets, DEMO_CALL_IDS.ringing);
     await vi.advanceTimersByTimeAsync(6_100);
