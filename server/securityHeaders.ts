@@ -8,8 +8,11 @@ export const CSP_REPORT_PATH = '/console/csp-report';
 
 /**
  * The console runs no inline script (theme-init.js is external for that reason), so script-src
- * is just 'self'; style-src adds a per-response nonce (see indexPage.ts). MSW's demo worker needs worker-src 'self'; signed recordings live on other
- * https hosts, hence media-src https:. Violations are reported to CSP_REPORT_PATH and logged.
+ * is just 'self'; style-src adds a per-response nonce (see indexPage.ts). MSW's demo worker needs
+ * worker-src 'self'. Signed recordings live on other https hosts: media-src https: plays them, and
+ * connect-src https: lets "Download recording" fetch one as a file when its host allows CORS.
+ * That opens no new way out for data: media-src https: already allows a GET to any https host.
+ * Violations are reported to CSP_REPORT_PATH and logged.
  */
 export function securityHeaders(): RequestHandler {
   return helmet({
@@ -22,7 +25,7 @@ export function securityHeaders(): RequestHandler {
         styleSrc: ["'self'", (_req, res) => `'nonce-${nonceOf(res as Response)}'`],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
+        connectSrc: ["'self'", 'https:'],
         mediaSrc: ["'self'", 'https:'],
         workerSrc: ["'self'"],
         manifestSrc: ["'self'"],
