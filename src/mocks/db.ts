@@ -1,11 +1,6 @@
 import type { CallJson, LatencyEventJson } from './callJson';
-import {
-  conversationFor,
-  DEMO_CALL_IDS,
-  DEMO_SEED,
-  generateDemoCalls,
-  type Conversation,
-} from './generator';
+import { conversationFor, DEMO_CALL_IDS, DEMO_SEED, type Conversation } from './generator';
+import { demoCalls } from './demoCalls';
 import { latencyFromEvents, turnEvents } from './latencyGen';
 import { createRandom } from './random';
 import { AGENTS, scenarios } from './scenarios';
@@ -13,7 +8,6 @@ import {
   RATE_LIMIT_SECONDS,
   runningInDemoApi,
   STOP_FAULTS,
-  stopAndStatusCalls,
   talkingInDemoApi,
 } from './stopAndStatusCalls';
 
@@ -54,13 +48,7 @@ export function createDemoDb({
   const random = createRandom(seed + 7);
   const start = clock();
   const calls = new Map<string, CallJson>();
-  const all = [
-    ...generateDemoCalls({ seed, now: start, count }),
-    ...stopAndStatusCalls({ seed, now: start }),
-  ];
-  // Newest first, as the API lists them (a stable sort keeps the generator's order for ties).
-  all.sort((a, b) => b.created_at.localeCompare(a.created_at));
-  for (const call of all) calls.set(call.id, call);
+  for (const call of demoCalls({ seed, now: start, count })) calls.set(call.id, call);
   const order = [...calls.keys()];
   const live = new Map<string, LiveState>();
   const recordingReads = new Map<string, number>();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { generateDemoCalls } from '../../src/mocks/generator.ts';
+import { demoCalls } from '../../src/mocks/demoCalls.ts';
 import { launchChromium, screenshotPath } from './chromium.ts';
 import { startConsoleServer, type RunningServer } from './servers.ts';
 
@@ -9,7 +9,7 @@ let server: RunningServer;
 let browser: Browser;
 
 /** How many calls the demo API holds (it grows as demo cases are added). */
-const TOTAL = generateDemoCalls({ now: Date.now() }).length;
+const TOTAL = demoCalls({ now: Date.now() }).length;
 
 before(async () => {
   server = await startConsoleServer();

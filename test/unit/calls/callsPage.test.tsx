@@ -1,12 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_CALL_IDS, generateDemoCalls } from '../../../src/mocks/generator';
+import { demoCalls } from '../../../src/mocks/demoCalls';
+import { DEMO_CALL_IDS } from '../../../src/mocks/generator';
 import { renderApp } from '../support/render';
 import { TEST_NOW, testServer } from '../support/server';
 
 /** How many calls the demo API holds (it grows as demo cases are added). */
-const TOTAL = generateDemoCalls({ now: TEST_NOW }).length;
+const TOTAL = demoCalls({ now: TEST_NOW }).length;
 
 /** Every /v1/calls request the page made, as URLSearchParams. */
 let listRequests: URLSearchParams[] = [];
@@ -58,16 +59,20 @@ describe('calls list', () => {
     );
     expect(listRequests.some((p) => p.get('offset') === '25' && !p.has('status'))).toBe(true);
 
-    await user.click(screen.getByRole('link', { name: 'Next →' }));
+    const pages = Math.ceil(TOTAL / 25);
+    for (let page = 3; page <= pages; page++) {
+      await user.click(screen.getByRole('link', { name: 'Next →' }));
+      await waitFor(() => expect(router.state.location.search).toBe(`?page=${page}`));
+    }
     await waitFor(() =>
       expect(screen.getByRole('navigation', { name: 'Pagination' })).toHaveTextContent(
-        `Showing 51–${TOTAL} of ${TOTAL}`,
+        `Showing ${(pages - 1) * 25 + 1}–${TOTAL} of ${TOTAL}`,
       ),
     );
     // The last page has no next link.
     expect(screen.queryByRole('link', { name: 'Next →' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: '← Previous' }));
-    await waitFor(() => expect(router.state.location.search).toBe('?page=3'));
+    await waitFor(() => expect(router.state.location.search).toBe(`?page=${pages - 1}`));
   });
 
   it('reads the API filters from the URL and sends them to the API', async () => {
