@@ -1,4 +1,4 @@
-import { encodePathSegment, isDotSegment } from '../lib/callPath';
+import { encodePathSegment, isDotSegment } from './callPath';
 import { ApiError, defaultMessage, errorFromResponse } from './errors';
 import { parseAgent, parseCall, parseCallPage, parseConsoleConfig } from './parse';
 import type { Agent, Call, CallPage, ConsoleConfig } from './schema';

@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, type ListCallsParams } from './client';
 import { isLiveStatus } from './callStatus';
-import { isUnlistedLive } from '../lib/liveCalls';
+import { isUnlistedLive } from '../lib/list/liveCalls';
 import { isApiError } from './errors';
-import { callRefetchInterval, callWatch } from '../lib/polling';
+import { callRefetchInterval, callWatch } from './polling';
 
 /** How often the live-calls section of the list refreshes. */
 export const LIVE_LIST_POLL_MS = 5_000;
@@ -35,7 +35,7 @@ export const callQueries = {
       queryKey: [...callQueries.details(), callId] as const,
       queryFn: ({ signal }) => api.getCall(callId, signal),
       // Live calls every 2 s; an ended call until its post-call data arrives, plus one more read
-      // (30 s at most). See src/lib/polling.ts. A failed poll keeps the data and the interval
+      // (30 s at most). See src/api/polling.ts. A failed poll keeps the data and the interval
       // keeps going.
       refetchInterval: (query) =>
         callRefetchInterval(

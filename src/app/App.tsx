@@ -1,7 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { ErrorBoundary } from 'react-error-boundary';
 import { BrowserRouter } from 'react-router';
-import { RouteErrorPage } from '../pages/RouteErrorPage';
+import { RouteErrorPage } from './RouteErrorPage';
 import { AppRoutes } from './routes';
 
 export function App({ queryClient }: { queryClient: QueryClient }) {

@@ -2,9 +2,9 @@ import { usePrefetchQuery, type QueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect } from 'react';
 import { matchPath, matchRoutes, Navigate, Route, Routes, useParams } from 'react-router';
 import { callQueries } from '../api/queries';
-import { CallsTableSkeleton } from '../components/calls/CallsTableSkeleton';
-import { AppLayout } from '../components/layout/AppLayout';
-import { CallPageSkeleton } from '../components/states/Skeleton';
+import { CallsTableSkeleton } from '../components/call-list/CallsTableSkeleton';
+import { AppLayout } from './AppLayout';
+import { CallPageSkeleton } from '../components/ui/Skeleton';
 import { lazyWithPreload } from '../lib/lazyWithPreload';
 
 // Each page is its own chunk: opening a call from a ticket link does not download the list,

@@ -3,32 +3,33 @@ import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { callQueries } from '../api/queries';
 import type { Call } from '../api/schema';
-import { CallFacts } from '../components/call/CallFacts';
-import { CallHeader } from '../components/call/CallHeader';
-import { deferUntilPainted } from '../components/call/deferUntilPainted';
-import { SchemaIssues } from '../components/call/SchemaIssues';
-import { SectionBoundary } from '../components/call/SectionBoundary';
-import { SectionNav } from '../components/call/SectionNav';
-import { TurnSelectionProvider } from '../components/call/TurnSelectionProvider';
-import { useSectionHash } from '../components/call/useSectionHash';
-import { ConversationSection } from '../components/conversation/ConversationSection';
-import { RecordingSection } from '../components/recording/RecordingSection';
-import { ErrorState } from '../components/states/ErrorState';
-import { CallPageSkeleton, SkeletonBlock } from '../components/states/Skeleton';
-import { SummarySection } from '../components/summary/SummarySection';
+import { CallFacts } from '../components/call-page/facts/FactsSection';
+import { CallHeader } from '../components/call-page/header/CallHeader';
+import { deferUntilPainted } from '../components/call-page/deferUntilPainted';
+import { SchemaIssues } from '../components/call-page/SchemaIssues';
+import { SectionBoundary } from '../components/call-page/SectionBoundary';
+import { SectionNav } from '../components/call-page/SectionNav';
+import { TurnSelectionProvider } from '../components/call-page/TurnSelectionProvider';
+import { useSectionHash } from '../components/call-page/useSectionHash';
+import { ConversationSection } from '../components/call-page/conversation/ConversationSection';
+import { RecordingSection } from '../components/call-page/recording/RecordingSection';
+import { ErrorState } from '../components/ui/ErrorState';
+import { CallPageSkeleton, SkeletonBlock } from '../components/ui/Skeleton';
+import { SummarySection } from '../components/call-page/summary/SummarySection';
 
 // Not needed for the first screen: each is its own chunk, loaded after the call has painted.
 // Recharts alone is ~110 KiB gzip; the transcript and raw JSON sit below the fold.
 const LatencySection = deferUntilPainted(
-  () => import('../components/latency/LatencySection').then((m) => m.default),
+  () => import('../components/call-page/latency/LatencySection').then((m) => m.default),
   <SkeletonBlock className="h-72" />,
 );
 const TranscriptSection = deferUntilPainted(
-  () => import('../components/conversation/TranscriptSection').then((m) => m.TranscriptSection),
+  () =>
+    import('../components/call-page/transcript/TranscriptSection').then((m) => m.TranscriptSection),
   <SkeletonBlock className="h-24" />,
 );
 const RawDataSection = deferUntilPainted(
-  () => import('../components/raw/RawDataSection').then((m) => m.RawDataSection),
+  () => import('../components/call-page/raw/RawDataSection').then((m) => m.RawDataSection),
   <SkeletonBlock className="h-48" />,
 );
 

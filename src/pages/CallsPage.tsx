@@ -1,15 +1,15 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { agentQueries, callQueries } from '../api/queries';
 import type { Agent } from '../api/schema';
-import { CallsFilters } from '../components/calls/CallsFilters';
-import { CallsResults } from '../components/calls/CallsResults';
-import { CallsTableSkeleton } from '../components/calls/CallsTableSkeleton';
-import { LiveCallsSection } from '../components/calls/LiveCallsSection';
-import { Pagination } from '../components/calls/Pagination';
-import { useListState } from '../components/calls/useListState';
-import { ErrorState } from '../components/states/ErrorState';
+import { CallsFilters } from '../components/call-list/CallsFilters';
+import { CallsResults } from '../components/call-list/CallsResults';
+import { CallsTableSkeleton } from '../components/call-list/CallsTableSkeleton';
+import { LiveCallsSection } from '../components/call-list/LiveCallsSection';
+import { Pagination } from '../components/call-list/Pagination';
+import { useListState } from '../components/call-list/useListState';
+import { ErrorState } from '../components/ui/ErrorState';
 import { statusLabel } from '../api/callStatus';
-import { CLIENT_FILTER_KEYS, hasFilters, pageOffset } from '../lib/listUrlState';
+import { CLIENT_FILTER_KEYS, hasFilters, pageOffset } from '../lib/list/listUrlState';
 
 /** `/calls`: find a call. Live calls first, then the API's pages, all filters in the URL. */
 export function CallsPage() {

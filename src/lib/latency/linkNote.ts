@@ -1,4 +1,4 @@
-import type { LinkStatus } from '../turnLink';
+import type { LinkStatus } from './turnLink';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -9,7 +9,7 @@ const LINKED =
 
 /**
  * How the turns relate to the conversation, in words, for the latency section. Kept apart from
- * src/lib/turnLink.ts so the words load with the latency section, not with the page.
+ * src/lib/latency/turnLink.ts so the words load with the latency section, not with the page.
  */
 export function linkNote(status: LinkStatus): string | null {
   switch (status.kind) {

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { CopyButton } from '../../../src/components/call/CopyButton';
-import { JsonPanel } from '../../../src/components/raw/JsonPanel';
+import { CopyButton } from '../../../src/components/ui/CopyButton';
+import { JsonPanel } from '../../../src/components/call-page/raw/JsonPanel';
 import { expectLabelInName } from './labelInName';
 
 describe('copy buttons: the visible text begins the accessible name', () => {

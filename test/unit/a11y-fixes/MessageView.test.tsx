@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { MessageView } from '../../../src/components/conversation/MessageView';
-import { normaliseMessages } from '../../../src/lib/messages';
+import { MessageView } from '../../../src/components/call-page/conversation/MessageView';
+import { normaliseMessages } from '../../../src/lib/conversation/messages';
 import { DEMO_CALL_IDS } from '../../../src/mocks/generator';
 import { renderApp } from '../support/render';
 import { textContrast } from './contrast';
@@ -33,7 +33,7 @@ describe('muted conversation text is readable on its tint (4.5:1, both themes)',
     ]);
     expect(tool?.kind).toBe('tool');
     render(
-      // The conversation section's card (src/components/call/Section.tsx).
+      // The conversation section's card (src/components/ui/Section.tsx).
       <div className="bg-white dark:bg-slate-900">
         <MessageView item={tool!} query="" />
       </div>,

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
-import { PlayerControls } from '../../../src/components/recording/PlayerControls';
+import { PlayerControls } from '../../../src/components/call-page/recording/PlayerControls';
 import { textContrast } from './contrast';
 import { expectLabelInName } from './labelInName';
 

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { TurnBadge } from '../../../src/components/conversation/TurnBadge';
+import { TurnBadge } from '../../../src/components/call-page/conversation/TurnBadge';
 import { expectLabelInName } from './labelInName';
 
 describe('TurnBadge accessible name', () => {

@@ -37,7 +37,7 @@ describe('axe on the call page, the list and the stop dialog', () => {
     await Promise.all([
       import('../../../src/pages/CallPage'),
       import('../../../src/pages/CallsPage'),
-      import('../../../src/components/latency/LatencySection'),
+      import('../../../src/components/call-page/latency/LatencySection'),
     ]);
   }, 60_000);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAnalysis, sentimentTone } from '../../../src/lib/analysis';
+import { readAnalysis, sentimentTone } from '../../../src/lib/summary/readAnalysis';
 import { concurrencyAtDispatch, displayDurationSeconds } from '../../../src/lib/callFacts';
 
 describe('readAnalysis', () => {

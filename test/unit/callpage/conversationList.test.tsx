@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ConversationList } from '../../../src/components/conversation/ConversationList';
-import { normaliseMessages, type ConversationItem } from '../../../src/lib/messages';
+import { ConversationList } from '../../../src/components/call-page/conversation/ConversationList';
+import { normaliseMessages, type ConversationItem } from '../../../src/lib/conversation/messages';
 
 /** The item list, counting how often any item is read (the virtualizer reads it per item). */
 function countingItems(items: ConversationItem[]) {

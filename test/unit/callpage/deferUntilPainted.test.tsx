@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { deferUntilPainted } from '../../../src/components/call/deferUntilPainted';
-import { SectionBoundary } from '../../../src/components/call/SectionBoundary';
+import { deferUntilPainted } from '../../../src/components/call-page/deferUntilPainted';
+import { SectionBoundary } from '../../../src/components/call-page/SectionBoundary';
 
 function Panel({ label }: { label: string }) {
   return <p>{label} loaded</p>;

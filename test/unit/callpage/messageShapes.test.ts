@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseMessages, type SpeechItem } from '../../../src/lib/messages';
+import { normaliseMessages, type SpeechItem } from '../../../src/lib/conversation/messages';
 
 /** The speech items of a message list (throws on anything else, so a test names what it got). */
 function speech(messages: unknown[]): SpeechItem[] {

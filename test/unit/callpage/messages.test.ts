@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentText } from '../../../src/lib/messageFields';
-import { itemIndexForMessage, normaliseMessages } from '../../../src/lib/messages';
+import { contentText } from '../../../src/lib/conversation/messageFields';
+import { itemIndexForMessage, normaliseMessages } from '../../../src/lib/conversation/messages';
 
 describe('normaliseMessages', () => {
   it('keeps agent and user speech with their raw indexes', () => {

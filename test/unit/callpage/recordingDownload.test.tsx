@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isSameOrigin, recordingFileName } from '../../../src/lib/recordingDownload';
+import { isSameOrigin, recordingFileName } from '../../../src/lib/recording/recordingDownload';
 import { renderApp } from '../support/render';
 import { testServer } from '../support/server';
 import { CUSTOM_ID, endedCall, serveCall } from './fixtures';

@@ -4,7 +4,7 @@ import {
   searchItems,
   splitMatches,
   stepHit,
-} from '../../../src/lib/conversationSearch';
+} from '../../../src/lib/conversation/search';
 
 describe('conversation search', () => {
   const items = [

@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ThemeToggle } from '../../../src/components/layout/ThemeToggle';
+import { ThemeToggle } from '../../../src/components/shell/ThemeToggle';
 
 type Listener = (e: { matches: boolean }) => void;
 

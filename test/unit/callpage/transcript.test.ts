@@ -4,7 +4,7 @@ import {
   parseTranscriptText,
   transcriptPlainText,
   transcriptToItems,
-} from '../../../src/lib/transcript';
+} from '../../../src/lib/conversation/transcript';
 
 describe('transcript', () => {
   it('parses a string into speaker lines; unlabelled lines continue the previous one', () => {

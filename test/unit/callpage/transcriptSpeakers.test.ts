@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseTranscript, parseTranscriptText } from '../../../src/lib/transcript';
+import { normaliseTranscript, parseTranscriptText } from '../../../src/lib/conversation/transcript';
 
 const lines = (text: string, agentName?: string) =>
   parseTranscriptText(text, agentName).map((l) => [l.speaker, l.role, l.text]);

@@ -6,7 +6,7 @@ import {
   matchesSearch,
   NONE_VALUE,
   valueOptions,
-} from '../../../src/lib/callFilters';
+} from '../../../src/lib/list/callFilters';
 
 const call = (fields: Record<string, unknown>) =>
   parseCall({ id: String(fields.id ?? 'c1'), status: 'completed', ...fields });

@@ -10,7 +10,7 @@ import {
   updateListState,
   writeListState,
   CLIENT_FILTER_KEYS,
-} from '../../../src/lib/listUrlState';
+} from '../../../src/lib/list/listUrlState';
 
 const read = (query: string) => readListState(new URLSearchParams(query));
 

@@ -102,7 +102,7 @@ describe(`call page fuzz (seed ${FUZZ_SEED})`, () => {
     await Promise.all([
       import('../../../src/pages/CallPage'),
       import('../../../src/pages/CallsPage'),
-      import('../../../src/components/latency/LatencySection'),
+      import('../../../src/components/call-page/latency/LatencySection'),
     ]);
   }, 60_000);
 

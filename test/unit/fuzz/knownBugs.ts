@@ -24,7 +24,7 @@ export const KNOWN_BUGS: KnownBug[] = [
     id: 'json-view-empty-key-collision',
     scope: 'everywhere',
     where:
-      'react-json-view-lite 2.5.0 (used by src/components/raw/JsonTree.tsx): `key: field || index`',
+      'react-json-view-lite 2.5.0 (used by src/components/ui/JsonTree.tsx): `key: field || index`',
     symptom:
       'an object with an empty key "" at position n and a key named "n" (e.g. kb_snapshot ' +
       '{"4": 1, "a": 2, "b": 3, "c": 4, "": 5}) gives two children the same React key; React ' +

@@ -3,10 +3,10 @@ import { renderToString } from 'react-dom/server';
 import { callQueries, consoleQueries } from '../../../src/api/queries';
 import type { Call } from '../../../src/api/schema';
 import { MemoryRouter } from 'react-router';
-import { TranscriptSection } from '../../../src/components/conversation/TranscriptSection';
-import { LiveControls } from '../../../src/components/live/LiveControls';
-import { JsonTree } from '../../../src/components/raw/JsonTree';
-import { RecordingPlayer } from '../../../src/components/recording/RecordingPlayer';
+import { TranscriptSection } from '../../../src/components/call-page/transcript/TranscriptSection';
+import { LiveControls } from '../../../src/components/call-page/live/LiveControls';
+import { JsonTree } from '../../../src/components/ui/JsonTree';
+import { RecordingPlayer } from '../../../src/components/call-page/recording/RecordingPlayer';
 import { safeHttpUrl } from '../../../src/lib/safeUrl';
 import { routedApp } from '../support/render';
 

@@ -2,8 +2,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { parseCall } from '../../../src/api/parse';
-import { useTurnSelection } from '../../../src/components/call/TurnSelectionContext';
-import { TurnSelectionProvider } from '../../../src/components/call/TurnSelectionProvider';
+import { useTurnSelection } from '../../../src/components/call-page/TurnSelectionContext';
+import { TurnSelectionProvider } from '../../../src/components/call-page/TurnSelectionProvider';
 
 function Probe() {
   const { selectedTurn, selectTurn, turnsByNumber, links, targetMs } = useTurnSelection();

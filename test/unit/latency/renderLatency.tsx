@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { parseCall } from '../../../src/api/parse';
-import { TurnSelectionProvider } from '../../../src/components/call/TurnSelectionProvider';
-import LatencySection from '../../../src/components/latency/LatencySection';
+import { TurnSelectionProvider } from '../../../src/components/call-page/TurnSelectionProvider';
+import LatencySection from '../../../src/components/call-page/latency/LatencySection';
 
 /** `latency.events` entries, briefly. */
 export const ev = (turn: number, type: string, ms: number) => ({ turn, type, ms });

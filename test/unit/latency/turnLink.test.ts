@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkTurnsToMessages } from '../../../src/lib/turnLink';
+import { linkTurnsToMessages } from '../../../src/lib/latency/turnLink';
 
 /** Measured turns as linking sees them: a number and its event types. */
 const measured = (...turns: number[]) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkNote } from '../../../src/lib/latency/linkNote';
 import { groupTurns } from '../../../src/lib/latency/turns';
-import { linkTurnsToMessages } from '../../../src/lib/turnLink';
+import { linkTurnsToMessages } from '../../../src/lib/latency/turnLink';
 
 const FULL = ['eou_delay', 'stt', 'llm_ttft', 'tts_ttfb'];
 /** Measured turns with the given event types (all four components by default). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { api } from '../../../src/api/client';
-import { callPath, encodePathSegment, isDotSegment } from '../../../src/lib/callPath';
+import { callPath, encodePathSegment, isDotSegment } from '../../../src/api/callPath';
 import { formatEndReason } from '../../../src/lib/format';
 import { longLabel, segmentColour, shortLabel } from '../../../src/lib/latency/segments';
 

@@ -4,7 +4,7 @@ import {
   elapsedLabel,
   partiesLabel,
   stopOutcome,
-} from '../../../src/components/live/callFacts';
+} from '../../../src/components/call-page/live/liveFacts';
 import { makeCall } from './makeCall';
 
 const START = Date.parse('2026-11-22T10:00:00Z');

@@ -10,7 +10,7 @@ import {
   POST_CALL_WAIT_MS,
   SETTLED_AFTER_MS,
   type Observation,
-} from '../../../src/lib/polling';
+} from '../../../src/api/polling';
 import { makeCall, POST_CALL } from './makeCall';
 
 const NOW = Date.parse('2026-11-22T10:05:00Z');

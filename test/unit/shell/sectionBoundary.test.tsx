@@ -4,7 +4,7 @@ import { DEMO_CALL_IDS } from '../../../src/mocks/generator';
 import { renderApp } from '../support/render';
 
 // A section that throws while rendering (a library choking on odd data, say).
-vi.mock('../../../src/components/summary/SummarySection', () => ({
+vi.mock('../../../src/components/call-page/summary/SummarySection', () => ({
   SummarySection: () => {
     throw new Error('summary exploded');
   },

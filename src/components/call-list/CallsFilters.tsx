@@ -1,0 +1,149 @@
+import { useId, useState } from 'react';
+import { knownStatus, LIVE_STATUSES, statusLabel, TERMINAL_STATUSES } from '../../api/callStatus';
+import type { Call } from '../../api/schema';
+import { NONE_VALUE, valueOptions } from '../../lib/list/callFilters';
+import { formatEndReason, humanize } from '../../lib/format';
+import {
+  clearFilters,
+  DIRECTIONS,
+  FILTER_KEYS,
+  hasFilters,
+  type ListState,
+} from '../../lib/list/listUrlState';
+import { AgentOption } from '../shared/AgentName';
+import { FilterSelect } from './FilterSelect';
+import { NumberSearch } from './NumberSearch';
+
+const STATUSES = [...LIVE_STATUSES, ...TERMINAL_STATUSES];
+
+interface Props {
+  state: ListState;
+  update: (change: Partial<ListState> | ((state: ListState) => ListState)) => void;
+  /** The calls loaded on this page, for the outcome and end reason choices. */
+  pageCalls: readonly Call[];
+  /** Agents seen so far; the API has no endpoint that lists agents. */
+  agentIds: readonly string[];
+}
+
+/**
+ * Two groups, because they behave differently: status and agent go to the API and search every
+ * call; the others can only narrow the page that is already loaded.
+ */
+export function CallsFilters({ state, update, pageCalls, agentIds }: Props) {
+  const agents = [...new Set([...agentIds, state.agentId].filter(Boolean))].sort();
+  const outcomes = valueOptions(pageCalls, 'outcome', state.outcome);
+  const endReasons = valueOptions(pageCalls, 'end_reason', state.endReason);
+  const formId = useId();
+  // On phones the filters fold away so the calls come first; wider screens always show them.
+  const [open, setOpen] = useState(false);
+  const active = FILTER_KEYS.filter((key) => state[key].trim() !== '').length;
+  const legendClass =
+    'mb-1 text-xs font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-200';
+
+  return (
+    <div>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={formId}
+        onClick={() => setOpen((o) => !o)}
+        className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-left text-sm font-medium md:hidden dark:border-slate-700 dark:bg-slate-900"
+      >
+        {open ? '▾ Hide filters' : '▸ Filters'}
+        {active > 0 ? ` · ${active} active` : null}
+      </button>
+      <form
+        id={formId}
+        aria-label="Filter calls"
+        onSubmit={(e) => e.preventDefault()}
+        className={`${open ? 'mt-2 grid' : 'hidden'} gap-3 md:mt-0 md:grid rounded-lg border border-slate-200 bg-white p-3 xl:grid-cols-[minmax(0,2fr)_minmax(0,4fr)_auto] dark:border-slate-800 dark:bg-slate-900`}
+      >
+        <fieldset className="grid min-w-0 grid-cols-2 gap-2">
+          <legend className={legendClass}>All calls</legend>
+          <FilterSelect
+            label="Status"
+            value={state.status}
+            onChange={(status) => update({ status })}
+          >
+            <option value="">Any status</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {statusLabel(s)}
+              </option>
+            ))}
+            {state.status && !knownStatus(state.status) ? (
+              <option value={state.status}>{state.status}</option>
+            ) : null}
+          </FilterSelect>
+          <FilterSelect
+            label="Agent"
+            value={state.agentId}
+            onChange={(agentId) => update({ agentId })}
+          >
+            <option value="">Any agent</option>
+            {agents.map((id) => (
+              <AgentOption key={id} agentId={id} />
+            ))}
+          </FilterSelect>
+        </fieldset>
+
+        <fieldset className="grid min-w-0 grid-cols-2 gap-2 sm:grid-cols-4">
+          <legend className={legendClass}>
+            This page only{' '}
+            <span className="font-normal tracking-normal normal-case">
+              (the API cannot filter by these)
+            </span>
+          </legend>
+          <FilterSelect
+            label="Outcome"
+            value={state.outcome}
+            onChange={(outcome) => update({ outcome })}
+          >
+            <option value="">Any outcome</option>
+            {outcomes.map((o) => (
+              <option key={o} value={o}>
+                {o === NONE_VALUE ? 'No outcome' : o}
+              </option>
+            ))}
+          </FilterSelect>
+          <FilterSelect
+            label="End reason"
+            value={state.endReason}
+            onChange={(endReason) => update({ endReason })}
+          >
+            <option value="">Any end reason</option>
+            {endReasons.map((r) => (
+              <option key={r} value={r}>
+                {r === NONE_VALUE ? 'Not ended' : formatEndReason(r)}
+              </option>
+            ))}
+          </FilterSelect>
+          <FilterSelect
+            label="Direction"
+            value={state.direction}
+            onChange={(direction) => update({ direction })}
+          >
+            <option value="">Any direction</option>
+            {DIRECTIONS.map((d) => (
+              <option key={d} value={d}>
+                {humanize(d)}
+              </option>
+            ))}
+          </FilterSelect>
+          <NumberSearch value={state.q} onChange={(q) => update({ q })} />
+        </fieldset>
+
+        <div className="flex items-end">
+          <button
+            type="button"
+            disabled={!hasFilters(state)}
+            onClick={() => update(clearFilters)}
+            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-700 dark:hover:bg-slate-800"
+          >
+            Clear filters
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Call } from '../../../api/schema';
+import { formatPhone, formatTypeAndDirection } from '../../../lib/format';
+import { deferUntilPainted } from '../deferUntilPainted';
+import { SectionBoundary } from '../SectionBoundary';
+import { StatusBadge } from '../../shared/StatusBadge';
+import { UnknownStatusNote } from './UnknownStatusNote';
+
+// Polling and the Stop call flow start just after the call's first paint (nobody can press
+// Stop within it), so the first line does not wait for their code.
+const LiveControls = deferUntilPainted(
+  () => import('../live/LiveControls').then((m) => m.LiveControls),
+  null,
+);
+
+/** Who, what and state at a glance; live controls (polling state, Stop call) sit on the right. */
+export function CallHeader({ call }: { call: Call }) {
+  const parties =
+    call.from_number || call.to_number
+      ? `${formatPhone(call.from_number)} → ${formatPhone(call.to_number)}`
+      : call.type === 'web'
+        ? 'Web call'
+        : 'No numbers';
+  return (
+    <header className="mb-4 flex flex-wrap items-start gap-3">
+      <div className="min-w-0 flex-1">
+        <div className="flex flex-wrap items-center gap-2">
+          <StatusBadge call={call} />
+          <span className="text-sm text-slate-600 dark:text-slate-300">
+            {formatTypeAndDirection(call.type, call.direction)}
+          </span>
+        </div>
+        <UnknownStatusNote call={call} />
+        <h1 className="mt-1 text-xl font-semibold break-words sm:text-2xl">{parties}</h1>
+        <p className="mt-0.5 font-mono text-xs break-all text-slate-600 dark:text-slate-400">
+          <span className="sr-only">Call id: </span>
+          {call.id}
+        </p>
+      </div>
+      {/* Its own boundary: a chunk that fails to load must not take the call page with it. */}
+      <SectionBoundary title="Live controls" resetKey={call}>
+        <LiveControls call={call} />
+      </SectionBoundary>
+    </header>
+  );
+}

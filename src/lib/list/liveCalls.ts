@@ -1,0 +1,49 @@
+import { isLiveCall, LIVE_STATUSES } from '../../api/callStatus';
+import type { Call } from '../../api/schema';
+import { parseDate } from '../format';
+
+/**
+ * The API has no multi-status filter, so live calls arrive as one page per live status.
+ * Merges them: one entry per id (a call can change status between two requests; the most
+ * recently updated copy wins), newest first.
+ */
+export function mergeLiveCalls(pages: readonly (readonly Call[] | undefined)[]): Call[] {
+  const byId = new Map<string, Call>();
+  for (const page of pages) {
+    for (const call of page ?? []) {
+      const seen = byId.get(call.id);
+      if (!seen || timeOf(call.updated_at) >= timeOf(seen.updated_at)) byId.set(call.id, call);
+    }
+  }
+  return [...byId.values()].sort(
+    (a, b) => timeOf(b.started_at ?? b.created_at) - timeOf(a.started_at ?? a.created_at),
+  );
+}
+
+/**
+ * A live or possibly live call whose status is not spelled exactly as documented (`ringing`,
+ * `IN_PROGRESS`). The live section asks the API once per documented live status, and nothing says
+ * the API's filter would match another spelling, so such a call can only be found on a page of the
+ * list: the live section takes it from there, and that page is polled while it holds one.
+ */
+export function isUnlistedLive(call: Call): boolean {
+  return isLiveCall(call) && !(LIVE_STATUSES as readonly string[]).includes(call.status);
+}
+
+function timeOf(value: string | null): number {
+  return parseDate(value)?.getTime() ?? 0;
+}
+
+/**
+ * Seconds to show in the duration column. A live call has no duration_seconds yet, so it counts
+ * up from started_at; a queued call (not started) has none. A clock skewed ahead of the
+ * browser's would give a negative number, which is shown as 0 rather than nonsense.
+ */
+export function elapsedSeconds(call: Call, now: number): number | null {
+  if (isLiveCall(call)) {
+    const started = parseDate(call.started_at);
+    if (!started) return null;
+    return Math.max(0, Math.floor((now - started.getTime()) / 1000));
+  }
+  return call.duration_seconds;
+}
