@@ -1,6 +1,10 @@
-import { isLiveCall } from './callStatus';
+import { isLiveCall, isLiveStatus, LIVE_STATUSES } from './callStatus';
 import type { Call } from './schema';
-import { parseDate } from '../lib/format';
+
+/**
+ * The polling rules: every query factory's refetchInterval is one of these functions of its data
+ * (src/api/queries.ts), and the live panel reads the same phases to say what the page is doing.
+ */
 
 /** A live call is refetched this often. */
 export const LIVE_POLL_MS = 2_000;
@@ -78,8 +82,8 @@ export function pollingPhase(call: Call | undefined, seen: Observation): Polling
   if (!call) return 'no-data';
   if (isLiveCall(call)) return 'live';
   if (hasPostCallData(call)) return 'complete';
-  const endedAt = parseDate(call.ended_at)?.getTime();
-  if (!seen.seenLive && endedAt !== undefined && seen.now - endedAt > SETTLED_AFTER_MS) {
+  const endedAt = call.ended_at ? Date.parse(call.ended_at) : NaN;
+  if (!seen.seenLive && Number.isFinite(endedAt) && seen.now - endedAt > SETTLED_AFTER_MS) {
     return 'settled';
   }
   const arrived = hasAnyPostCallData(call);
@@ -137,3 +141,30 @@ export function createCallWatch<K extends object>() {
 
 /** The one watch the app's call queries share (see callQueries.detail). */
 export const callWatch = createCallWatch<object>();
+
+/** How often a list page that holds live calls refreshes (the live-calls section included). */
+export const LIVE_LIST_POLL_MS = 5_000;
+
+/**
+ * A live or possibly live call whose status is not spelled exactly as documented (`ringing`,
+ * `IN_PROGRESS`). The live section asks the API once per documented live status, and nothing says
+ * the API's filter would match another spelling, so such a call can only be found on a page of the
+ * list: the live section takes it from there, and that page is polled while it holds one.
+ */
+export function isUnlistedLive(call: Call): boolean {
+  return isLiveCall(call) && !(LIVE_STATUSES as readonly string[]).includes(call.status);
+}
+
+/**
+ * The refetchInterval of a list page: a page of one live status changes by the second, and so
+ * does a page holding a possibly live call that no per-status query can find (isUnlistedLive).
+ * Other pages refresh when the window regains focus (React Query's default once stale).
+ */
+export function listRefetchInterval(
+  status: string | undefined,
+  calls: readonly Call[] | undefined,
+) {
+  return (status && isLiveStatus(status)) || calls?.some(isUnlistedLive)
+    ? LIVE_LIST_POLL_MS
+    : false;
+}

@@ -1,17 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, type ListCallsParams } from './client';
-import { isLiveStatus } from './callStatus';
-import { isUnlistedLive } from '../lib/list/liveCalls';
 import { isApiError } from './errors';
-import { callRefetchInterval, callWatch } from './polling';
-
-/** How often the live-calls section of the list refreshes. */
-export const LIVE_LIST_POLL_MS = 5_000;
+import { callRefetchInterval, callWatch, listRefetchInterval } from './polling';
 
 /**
  * One queryOptions factory per resource. Keys go from general to specific, so
  * `invalidateQueries({ queryKey: callQueries.all() })` reaches every call query.
- * Polling rules (refetchInterval as a function of the data) are added by the live-call work.
+ * Polling rules (refetchInterval as a function of the data) are in src/api/polling.ts.
  */
 export const callQueries = {
   all: () => ['calls'] as const,
@@ -20,14 +15,7 @@ export const callQueries = {
     queryOptions({
       queryKey: [...callQueries.lists(), params] as const,
       queryFn: ({ signal }) => api.listCalls(params, signal),
-      // A page of live calls changes by the second: poll it. So does a page holding a possibly
-      // live call that no per-status query can find (see isUnlistedLive). Other pages refresh
-      // when the window regains focus (React Query's default once staleTime has passed).
-      refetchInterval: (query) =>
-        (params.status && isLiveStatus(params.status)) ||
-        query.state.data?.items.some(isUnlistedLive)
-          ? LIVE_LIST_POLL_MS
-          : false,
+      refetchInterval: (query) => listRefetchInterval(params.status, query.state.data?.items),
     }),
   details: () => [...callQueries.all(), 'detail'] as const,
   detail: (callId: string) =>

@@ -1,8 +1,9 @@
 import { useQueries } from '@tanstack/react-query';
 import { LIVE_STATUSES } from '../../api/callStatus';
-import { callQueries, LIVE_LIST_POLL_MS } from '../../api/queries';
+import { LIVE_LIST_POLL_MS, isUnlistedLive } from '../../api/polling';
+import { callQueries } from '../../api/queries';
 import { applyClientFilters, type ClientFilters } from '../../lib/list/callFilters';
-import { isUnlistedLive, mergeLiveCalls } from '../../lib/list/liveCalls';
+import { mergeLiveCalls } from '../../lib/list/liveCalls';
 import type { Call } from '../../api/schema';
 import { CallsTable } from './CallsTable';
 import { CallsTableSkeleton } from './CallsTableSkeleton';

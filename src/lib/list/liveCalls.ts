@@ -1,4 +1,4 @@
-import { isLiveCall, LIVE_STATUSES } from '../../api/callStatus';
+import { isLiveCall } from '../../api/callStatus';
 import type { Call } from '../../api/schema';
 import { parseDate } from '../format';
 
@@ -18,16 +18,6 @@ export function mergeLiveCalls(pages: readonly (readonly Call[] | undefined)[]):
   return [...byId.values()].sort(
     (a, b) => timeOf(b.started_at ?? b.created_at) - timeOf(a.started_at ?? a.created_at),
   );
-}
-
-/**
- * A live or possibly live call whose status is not spelled exactly as documented (`ringing`,
- * `IN_PROGRESS`). The live section asks the API once per documented live status, and nothing says
- * the API's filter would match another spelling, so such a call can only be found on a page of the
- * list: the live section takes it from there, and that page is polled while it holds one.
- */
-export function isUnlistedLive(call: Call): boolean {
-  return isLiveCall(call) && !(LIVE_STATUSES as readonly string[]).includes(call.status);
 }
 
 function timeOf(value: string | null): number {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseCall } from '../../../src/api/parse';
 import type { ListCallsParams } from '../../../src/api/client';
-import { callQueries, LIVE_LIST_POLL_MS } from '../../../src/api/queries';
+import { isUnlistedLive, LIVE_LIST_POLL_MS } from '../../../src/api/polling';
+import { callQueries } from '../../../src/api/queries';
 import type { Call } from '../../../src/api/schema';
-import { elapsedSeconds, isUnlistedLive, mergeLiveCalls } from '../../../src/lib/list/liveCalls';
+import { elapsedSeconds, mergeLiveCalls } from '../../../src/lib/list/liveCalls';
 
 const call = (fields: Record<string, unknown>) => parseCall({ status: 'in_progress', ...fields });
 const NOW = Date.parse('2026-11-22T10:00:00Z');
