@@ -1,4 +1,6 @@
+import { isEndedCall, isLiveCall } from './callStatus';
 import { ApiError, isApiError } from './errors';
+import type { Call } from './schema';
 
 /**
  * What a failed stop request tells about the call. Only a definite answer may be reported as
@@ -37,4 +39,31 @@ export function asApiError(error: unknown): ApiError {
     message: error instanceof Error ? error.message : String(error),
     raw: String(error),
   });
+}
+
+export type StopOutcome =
+  /** The call was live and the stop ended it. */
+  | 'stopped'
+  /** It had already ended (the agent hung up, a timeout, …): the API's stop was a no-op. */
+  | 'already-ended'
+  /** The API accepted the stop but still reports the call running (or possibly running). */
+  | 'still-live';
+
+/**
+ * What a stop did, from the call as the page showed it before and as the API returned it.
+ * The API documents no "already ended" signal, so two clues are read: the page already knew it
+ * had ended, or it ended for a reason other than api_stop (the agent's end_call tool, a timeout).
+ */
+export function stopOutcome(before: Call | null, after: Call): StopOutcome {
+  if (isLiveCall(after)) return 'still-live';
+  if (before && isEndedCall(before)) return 'already-ended';
+  if (after.end_reason && after.end_reason !== 'api_stop') return 'already-ended';
+  return 'stopped';
+}
+
+/** Seconds left before a rate-limited stop may be sent again (0 once it may); null when the
+ * answer was not a 429 with a readable Retry-After. */
+export function retryWaitSeconds(error: ApiError | null, now: number): number | null {
+  if (error?.status !== 429 || error.retryAt === null) return null;
+  return Math.max(0, Math.ceil((error.retryAt - now) / 1000));
 }

@@ -136,3 +136,13 @@ export function formatTypeAndDirection(type: string, direction: string): string 
     ? `${humanize(type)} · ${humanize(direction)}`
     : humanize(type);
 }
+
+/** "just now", "12 s ago", "3 min ago": how old the data on screen is. */
+export function formatAge(ms: number): string {
+  const seconds = Math.floor(Math.max(0, ms) / 1000);
+  if (seconds < 2) return 'just now';
+  if (seconds < 60) return `${seconds} s ago`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ago`;
+  return `${Math.floor(minutes / 60)} h ago`;
+}

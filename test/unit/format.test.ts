@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatAge,
   formatDuration,
   formatEndReason,
   formatPhone,
@@ -33,5 +34,15 @@ describe('formatTypeAndDirection', () => {
     expect(formatTypeAndDirection('inbound', 'inbound')).toBe('Inbound');
     expect(formatTypeAndDirection('web', 'inbound')).toBe('Web · Inbound');
     expect(formatTypeAndDirection('outbound', '')).toBe('Outbound');
+  });
+});
+
+describe('formatAge', () => {
+  it('reads like a person would say it', () => {
+    expect(formatAge(500)).toBe('just now');
+    expect(formatAge(-3_000)).toBe('just now');
+    expect(formatAge(12_400)).toBe('12 s ago');
+    expect(formatAge(185_000)).toBe('3 min ago');
+    expect(formatAge(2 * 3_600_000)).toBe('2 h ago');
   });
 });

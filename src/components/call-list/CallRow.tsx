@@ -2,14 +2,13 @@ import { callPath } from '../../api/callPath';
 import { memo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Call } from '../../api/schema';
-import { elapsedSeconds } from '../../lib/list/liveCalls';
+import { callDurationSeconds, callParties, partiesLabel } from '../../lib/callFacts';
 import {
   EMPTY,
   formatCents,
   formatDateTime,
   formatDuration,
   formatEndReason,
-  formatPhone,
   formatRelative,
   formatUtc,
   humanize,
@@ -20,11 +19,6 @@ import { AgentName } from '../shared/AgentName';
 /** Start and end of the id: enough to tell calls apart, even ids that share a prefix. */
 function shortId(id: string): string {
   return id.length > 16 ? `${id.slice(0, 8)}…${id.slice(-4)}` : id;
-}
-
-function partiesOf(call: Call): { from: string; to: string } | null {
-  if (!call.from_number && !call.to_number) return null;
-  return { from: formatPhone(call.from_number), to: formatPhone(call.to_number) };
 }
 
 /**
@@ -72,10 +66,10 @@ function Cell({
  * anywhere on the row follows it.
  */
 export const CallRow = memo(function CallRow({ call, now }: { call: Call; now: number }) {
-  const parties = partiesOf(call);
+  const parties = callParties(call);
   const started = call.started_at ?? call.created_at;
   const startedLabel = call.started_at ? 'Started' : 'Created';
-  const seconds = elapsedSeconds(call, now);
+  const seconds = callDurationSeconds(call, now);
   return (
     <tr
       role="row"
@@ -104,10 +98,8 @@ export const CallRow = memo(function CallRow({ call, now }: { call: Call; now: n
               <span className="whitespace-nowrap">{parties.from}</span>{' '}
               <span className="whitespace-nowrap">→ {parties.to}</span>
             </>
-          ) : call.type === 'web' ? (
-            'Web call'
           ) : (
-            'No numbers'
+            partiesLabel(call)
           )}
           {/* slate-600: slate-500 is 4.49:1 on the live section's sky tint. */}
           <span className="block font-mono text-xs font-normal text-slate-600 dark:text-slate-400">

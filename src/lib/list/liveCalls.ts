@@ -1,4 +1,3 @@
-import { isLiveCall } from '../../api/callStatus';
 import type { Call } from '../../api/schema';
 import { parseDate } from '../format';
 
@@ -22,18 +21,4 @@ export function mergeLiveCalls(pages: readonly (readonly Call[] | undefined)[]):
 
 function timeOf(value: string | null): number {
   return parseDate(value)?.getTime() ?? 0;
-}
-
-/**
- * Seconds to show in the duration column. A live call has no duration_seconds yet, so it counts
- * up from started_at; a queued call (not started) has none. A clock skewed ahead of the
- * browser's would give a negative number, which is shown as 0 rather than nonsense.
- */
-export function elapsedSeconds(call: Call, now: number): number | null {
-  if (isLiveCall(call)) {
-    const started = parseDate(call.started_at);
-    if (!started) return null;
-    return Math.max(0, Math.floor((now - started.getTime()) / 1000));
-  }
-  return call.duration_seconds;
 }

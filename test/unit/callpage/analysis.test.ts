@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { readAnalysis, sentimentTone } from '../../../src/lib/summary/readAnalysis';
-import { concurrencyAtDispatch, displayDurationSeconds } from '../../../src/lib/callFacts';
 
 describe('readAnalysis', () => {
   it('prefers ai_summary and falls back to analysis.summary', () => {
@@ -88,29 +87,5 @@ describe('readAnalysis', () => {
     expect(sentimentTone('mixed')).toBe('neutral');
     expect(sentimentTone('meh')).toBe('unknown');
     expect(sentimentTone(null)).toBe('unknown');
-  });
-});
-
-describe('call facts helpers', () => {
-  const base = { started_at: '2026-11-22T10:00:00Z', ended_at: null, duration_seconds: null };
-  it('counts a live call from started_at to now', () => {
-    const now = Date.parse('2026-11-22T10:01:05Z');
-    expect(displayDurationSeconds({ ...base, status: 'in_progress' }, now)).toBe(65);
-    expect(displayDurationSeconds({ ...base, status: 'queued', started_at: null }, now)).toBeNull();
-  });
-  it('uses duration_seconds for ended calls, else ended − started', () => {
-    expect(displayDurationSeconds({ ...base, status: 'completed', duration_seconds: 42 }, 0)).toBe(
-      42,
-    );
-    expect(
-      displayDurationSeconds({ ...base, status: 'completed', ended_at: '2026-11-22T10:00:30Z' }, 0),
-    ).toBe(30);
-    expect(displayDurationSeconds({ ...base, status: 'completed' }, 0)).toBeNull();
-  });
-  it('reads concurrency_at_dispatch defensively', () => {
-    expect(concurrencyAtDispatch({ concurrency_at_dispatch: 3 })).toBe(3);
-    expect(concurrencyAtDispatch({ concurrency_at_dispatch: '4' })).toBe(4);
-    expect(concurrencyAtDispatch({ concurrency_at_dispatch: 'x' })).toBeNull();
-    expect(concurrencyAtDispatch({})).toBeNull();
   });
 });

@@ -4,10 +4,9 @@ import type { ListCallsParams } from '../../../src/api/client';
 import { isUnlistedLive, LIVE_LIST_POLL_MS } from '../../../src/api/polling';
 import { callQueries } from '../../../src/api/queries';
 import type { Call } from '../../../src/api/schema';
-import { elapsedSeconds, mergeLiveCalls } from '../../../src/lib/list/liveCalls';
+import { mergeLiveCalls } from '../../../src/lib/list/liveCalls';
 
 const call = (fields: Record<string, unknown>) => parseCall({ status: 'in_progress', ...fields });
-const NOW = Date.parse('2026-11-22T10:00:00Z');
 
 describe('live calls', () => {
   it('merges the per-status pages: one entry per id, newest first', () => {
@@ -23,16 +22,6 @@ describe('live calls', () => {
     const merged = mergeLiveCalls([[older], [newer, queued], undefined, [aAgain]]);
     expect(merged.map((c) => c.id)).toEqual(['c', 'b', 'a']);
     expect(merged[2]).toBe(aAgain);
-  });
-
-  it('counts a live call up from started_at, and uses duration_seconds once ended', () => {
-    expect(elapsedSeconds(call({ id: 'x', started_at: '2026-11-22T09:58:30Z' }), NOW)).toBe(90);
-    expect(elapsedSeconds(call({ id: 'x', status: 'queued', started_at: null }), NOW)).toBeNull();
-    // A server clock ahead of the browser's must not show a negative duration.
-    expect(elapsedSeconds(call({ id: 'x', started_at: '2026-11-22T10:00:05Z' }), NOW)).toBe(0);
-    expect(elapsedSeconds(call({ id: 'x', status: 'completed', duration_seconds: 42 }), NOW)).toBe(
-      42,
-    );
   });
 
   it('polls list pages of live statuses, and pages holding a live call no status query finds', () => {
@@ -68,11 +57,5 @@ describe('live calls', () => {
     expect(isUnlistedLive(call({ id: 'a', status: 'x', ended_at: '2026-11-22T09:59:00Z' }))).toBe(
       false,
     );
-  });
-
-  it('counts an undocumented live status up too', () => {
-    expect(
-      elapsedSeconds(call({ id: 'x', status: 'ringing', started_at: '2026-11-22T09:59:00Z' }), NOW),
-    ).toBe(60);
   });
 });

@@ -1,11 +1,7 @@
 import type { ReactNode } from 'react';
 import { isLiveCall } from '../../../api/callStatus';
 import type { Call } from '../../../api/schema';
-import {
-  concurrencyAtDispatch,
-  displayDurationSeconds,
-  formatCredits,
-} from '../../../lib/callFacts';
+import { concurrencyAtDispatch, callDurationSeconds, formatCredits } from '../../../lib/callFacts';
 import {
   EMPTY,
   formatCents,
@@ -94,7 +90,7 @@ function AgentFact({ agentId }: { agentId: string }) {
 function Duration({ call }: { call: Call }) {
   const live = isLiveCall(call);
   const now = useNow(1_000, live);
-  const seconds = displayDurationSeconds(call, now);
+  const seconds = callDurationSeconds(call, now);
   if (seconds === null) return <Empty />;
   return (
     <span className="tabular-nums">

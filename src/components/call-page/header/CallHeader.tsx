@@ -1,5 +1,6 @@
 import type { Call } from '../../../api/schema';
-import { formatPhone, formatTypeAndDirection } from '../../../lib/format';
+import { partiesLabel } from '../../../lib/callFacts';
+import { formatTypeAndDirection } from '../../../lib/format';
 import { deferUntilPainted } from '../deferUntilPainted';
 import { SectionBoundary } from '../SectionBoundary';
 import { StatusBadge } from '../../shared/StatusBadge';
@@ -14,12 +15,6 @@ const LiveControls = deferUntilPainted(
 
 /** Who, what and state at a glance; live controls (polling state, Stop call) sit on the right. */
 export function CallHeader({ call }: { call: Call }) {
-  const parties =
-    call.from_number || call.to_number
-      ? `${formatPhone(call.from_number)} → ${formatPhone(call.to_number)}`
-      : call.type === 'web'
-        ? 'Web call'
-        : 'No numbers';
   return (
     <header className="mb-4 flex flex-wrap items-start gap-3">
       <div className="min-w-0 flex-1">
@@ -30,7 +25,7 @@ export function CallHeader({ call }: { call: Call }) {
           </span>
         </div>
         <UnknownStatusNote call={call} />
-        <h1 className="mt-1 text-xl font-semibold break-words sm:text-2xl">{parties}</h1>
+        <h1 className="mt-1 text-xl font-semibold break-words sm:text-2xl">{partiesLabel(call)}</h1>
         <p className="mt-0.5 font-mono text-xs break-all text-slate-600 dark:text-slate-400">
           <span className="sr-only">Call id: </span>
           {call.id}

@@ -1,4 +1,4 @@
-import { ageLabel } from './liveFacts';
+import { formatAge } from '../../../lib/format';
 
 /** When the data on screen was fetched, refreshed by the parent's clock. */
 export function LastUpdated({ updatedAt, now }: { updatedAt: number; now: number }) {
@@ -8,7 +8,7 @@ export function LastUpdated({ updatedAt, now }: { updatedAt: number; now: number
     <span>
       Updated{' '}
       <time dateTime={at.toISOString()} title={at.toLocaleString()}>
-        {ageLabel(now - updatedAt)}
+        {formatAge(now - updatedAt)}
       </time>
     </span>
   );

@@ -1,4 +1,4 @@
-import { ageLabel } from './liveFacts';
+import { formatAge } from '../../../lib/format';
 
 /** A poll failed: the data stays on screen, marked as possibly out of date. */
 export function StaleWarning({
@@ -23,7 +23,7 @@ export function StaleWarning({
     >
       <p className="font-medium">This view may be stale.</p>
       <p>
-        Could not refresh the call: {error.message} Showing data from {ageLabel(now - updatedAt)}
+        Could not refresh the call: {error.message} Showing data from {formatAge(now - updatedAt)}
         {polling ? '; the console keeps trying.' : '.'}
       </p>
       <button

@@ -4,7 +4,7 @@ import type { StopResult, useStopCall } from '../../../../api/mutations';
 import type { Call } from '../../../../api/schema';
 import { lazyWithPreload } from '../../../../lib/lazyWithPreload';
 import { StopCallButton } from './StopCallButton';
-import { retryWaitSeconds } from '../liveFacts';
+import { retryWaitSeconds } from '../../../../api/stopAnswer';
 
 // Its own chunk (Radix), through the same loader as every other lazy part: once preloaded it
 // opens without suspending, and a download that failed is fetched again on the next try.

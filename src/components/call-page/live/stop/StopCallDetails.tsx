@@ -1,11 +1,13 @@
 import { isLiveCall, statusLabel } from '../../../../api/callStatus';
 import type { Call } from '../../../../api/schema';
 import { AgentName } from '../../../shared/AgentName';
-import { elapsedLabel, partiesLabel } from '../liveFacts';
+import { callDurationSeconds, partiesLabel } from '../../../../lib/callFacts';
+import { formatDuration } from '../../../../lib/format';
 
 /** Names the call in the stop dialog, so nobody stops the wrong one. */
 export function StopCallDetails({ call, now }: { call: Call; now: number }) {
-  const elapsed = elapsedLabel(call, now);
+  const seconds = callDurationSeconds(call, now);
+  const elapsed = seconds === null ? null : formatDuration(seconds);
   const rows: [string, React.ReactNode][] = [
     ['Call', partiesLabel(call)],
     ['Agent', <AgentName key="agent" agentId={call.agent_id} empty="Unknown agent" />],

@@ -3,7 +3,7 @@ import { isLiveCall } from '../../../../api/callStatus';
 import type { ApiError } from '../../../../api/errors';
 import type { Call } from '../../../../api/schema';
 import { StopCallDetails } from './StopCallDetails';
-import { retryWaitSeconds } from '../liveFacts';
+import { retryWaitSeconds } from '../../../../api/stopAnswer';
 import { StopRefusal } from './StopRefusal';
 
 /**

@@ -3,7 +3,7 @@ import { isLiveCall, knownStatus, statusLabel } from '../../../../api/callStatus
 import type { StopResult } from '../../../../api/mutations';
 import type { Call } from '../../../../api/schema';
 import { formatEndReason } from '../../../../lib/format';
-import { stopOutcome } from '../liveFacts';
+import { stopOutcome } from '../../../../api/stopAnswer';
 
 /** "in progress", or an undocumented status quoted exactly as sent. */
 function statusWords(status: string): string {

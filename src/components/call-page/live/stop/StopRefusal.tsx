@@ -1,5 +1,5 @@
 import type { ApiError } from '../../../../api/errors';
-import { retryWaitSeconds } from '../liveFacts';
+import { retryWaitSeconds } from '../../../../api/stopAnswer';
 
 /**
  * A definite "no" to a stop (the mutation's error): the API, or the console server before
