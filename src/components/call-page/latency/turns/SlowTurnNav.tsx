@@ -1,4 +1,5 @@
 import { formatMs } from '../../../../lib/format';
+import { Button } from '../../../ui/Button';
 
 /** Previous/next complete turn over the target, plus where the selection stands. */
 export function SlowTurnNav({
@@ -17,16 +18,14 @@ export function SlowTurnNav({
   onPrevious: () => void;
   onNext: () => void;
 }) {
-  const button =
-    'rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <button type="button" className={button} onClick={onPrevious} disabled={slowCount === 0}>
+      <Button size="xs" onClick={onPrevious} disabled={slowCount === 0}>
         ← Previous slow turn
-      </button>
-      <button type="button" className={button} onClick={onNext} disabled={slowCount === 0}>
+      </Button>
+      <Button size="xs" onClick={onNext} disabled={slowCount === 0}>
         Next slow turn →
-      </button>
+      </Button>
       <span role="status" className="text-xs text-slate-600 dark:text-slate-300">
         {selectedTurn !== null ? `Turn ${selectedTurn} selected. ` : ''}
         {slowCount === 0
