@@ -10,6 +10,7 @@ import { useListState } from '../components/call-list/useListState';
 import { ErrorState } from '../components/ui/ErrorState';
 import { statusLabel } from '../api/callStatus';
 import { CLIENT_FILTER_KEYS, hasFilters, pageOffset } from '../lib/list/listUrlState';
+import { Button } from '../components/ui/Button';
 
 /** `/calls`: find a call. Live calls first, then the API's pages, all filters in the URL. */
 export function CallsPage() {
@@ -38,13 +39,7 @@ export function CallsPage() {
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
         <h1 className="text-2xl font-semibold">Calls</h1>
-        <button
-          type="button"
-          onClick={refreshAll}
-          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
-        >
-          Refresh
-        </button>
+        <Button onClick={refreshAll}>Refresh</Button>
         <p className="basis-full text-sm text-slate-600 dark:text-slate-400">
           In the order the API returns them. The list refreshes when you come back to this window;
           live calls every few seconds.
@@ -75,9 +70,9 @@ export function CallsPage() {
         {query.isError && query.data ? (
           <p role="alert" className="text-sm text-red-800 dark:text-red-200">
             Could not refresh the list: {query.error.message}{' '}
-            <button type="button" className="underline" onClick={() => void query.refetch()}>
+            <Button variant="link" onClick={() => void query.refetch()}>
               Try again
-            </button>
+            </Button>
           </p>
         ) : null}
         {query.data ? (

@@ -13,6 +13,7 @@ import {
 import { AgentOption } from '../shared/AgentName';
 import { FilterSelect } from './FilterSelect';
 import { NumberSearch } from './NumberSearch';
+import { Button } from '../ui/Button';
 
 const STATUSES = [...LIVE_STATUSES, ...TERMINAL_STATUSES];
 
@@ -42,16 +43,16 @@ export function CallsFilters({ state, update, pageCalls, agentIds }: Props) {
 
   return (
     <div>
-      <button
-        type="button"
+      <Button
         aria-expanded={open}
         aria-controls={formId}
         onClick={() => setOpen((o) => !o)}
-        className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-left text-sm font-medium md:hidden dark:border-slate-700 dark:bg-slate-900"
+        size="lg"
+        className="w-full bg-white text-left font-medium md:hidden dark:bg-slate-900"
       >
         {open ? '▾ Hide filters' : '▸ Filters'}
         {active > 0 ? ` · ${active} active` : null}
-      </button>
+      </Button>
       <form
         id={formId}
         aria-label="Filter calls"
@@ -134,14 +135,9 @@ export function CallsFilters({ state, update, pageCalls, agentIds }: Props) {
         </fieldset>
 
         <div className="flex items-end">
-          <button
-            type="button"
-            disabled={!hasFilters(state)}
-            onClick={() => update(clearFilters)}
-            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-700 dark:hover:bg-slate-800"
-          >
+          <Button disabled={!hasFilters(state)} onClick={() => update(clearFilters)}>
             Clear filters
-          </button>
+          </Button>
         </div>
       </form>
     </div>

@@ -7,6 +7,7 @@ import { mergeLiveCalls } from '../../lib/list/liveCalls';
 import type { Call } from '../../api/schema';
 import { CallsTable } from './CallsTable';
 import { CallsTableSkeleton } from './CallsTableSkeleton';
+import { Button } from '../ui/Button';
 
 /** One page per live status is plenty: an organisation rarely has 100 calls in flight. */
 export const LIVE_PAGE_LIMIT = 100;
@@ -87,9 +88,9 @@ export function LiveCallsSection({
         // Compact: the main list below shows the full error (a 401 would otherwise show twice).
         <p role="alert" className="text-sm text-red-800 dark:text-red-200">
           Could not load live calls: {failed.error.message}{' '}
-          <button type="button" className="underline" onClick={retry}>
+          <Button variant="link" onClick={retry}>
             Try again
-          </button>
+          </Button>
         </p>
       ) : pending && live.length === 0 ? (
         <CallsTableSkeleton rows={2} label="Loading live calls" />

@@ -1,3 +1,5 @@
+import { Button } from '../ui/Button';
+import { Notice } from '../ui/Notice';
 /** Says plainly that the page-only filters did not search every call. */
 export function PageFilterNote({
   loaded,
@@ -9,10 +11,7 @@ export function PageFilterNote({
   onClear: () => void;
 }) {
   return (
-    <div
-      role="note"
-      className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-50"
-    >
+    <Notice tone="warning" role="note" className="flex flex-wrap items-center gap-x-3 gap-y-1">
       <p>
         <strong>
           {matching} of the {loaded} calls on this page
@@ -20,13 +19,9 @@ export function PageFilterNote({
         match. Outcome, end reason, direction and number search only look at the calls loaded on
         this page; other pages may hold more matches.
       </p>
-      <button
-        type="button"
-        onClick={onClear}
-        className="rounded underline underline-offset-2 hover:no-underline"
-      >
+      <Button variant="link" onClick={onClear}>
         Clear page filters
-      </button>
-    </div>
+      </Button>
+    </Notice>
   );
 }

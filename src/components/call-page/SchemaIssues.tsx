@@ -1,14 +1,12 @@
 import type { Call } from '../../api/schema';
 import { RawJson } from '../ui/RawJson';
+import { Notice } from '../ui/Notice';
 
 /** Fields that did not match the API spec are shown, not hidden: support can paste this into a bug. */
 export function SchemaIssues({ call }: { call: Call }) {
   if (call.schemaIssues.length === 0) return null;
   return (
-    <div
-      role="note"
-      className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100"
-    >
+    <Notice tone="warning" role="note" size="md" className="mb-4">
       <p className="font-medium">
         {call.schemaIssues.length === 1 ? 'One field' : `${call.schemaIssues.length} fields`} did
         not match the API spec and {call.schemaIssues.length === 1 ? 'is' : 'are'} shown as empty:
@@ -19,6 +17,6 @@ export function SchemaIssues({ call }: { call: Call }) {
         ))}
       </ul>
       <RawJson value={call.raw} label="Raw call JSON" />
-    </div>
+    </Notice>
   );
 }

@@ -1,14 +1,13 @@
 import type { ReactNode } from 'react';
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
 import { isChunkLoadError } from '../../lib/chunkError';
+import { Button } from '../ui/Button';
+import { Notice } from '../ui/Notice';
 
 function SectionFailed({ error, resetErrorBoundary, title }: FallbackProps & { title: string }) {
   const message = error instanceof Error ? error.message : String(error);
   return (
-    <div
-      role="alert"
-      className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100"
-    >
+    <Notice tone="error" role="alert" size="md">
       <p className="font-semibold">{title} could not be shown.</p>
       {isChunkLoadError(error) ? (
         <p className="mt-1">
@@ -21,14 +20,10 @@ function SectionFailed({ error, resetErrorBoundary, title }: FallbackProps & { t
           The rest of the page is unaffected; the raw call JSON is at the bottom of the page.
         </p>
       )}
-      <button
-        type="button"
-        onClick={resetErrorBoundary}
-        className="mt-2 rounded-md border border-red-400 px-2 py-1 font-medium hover:bg-red-100 dark:border-red-700 dark:hover:bg-red-900/50"
-      >
+      <Button variant="on-notice" size="sm" onClick={resetErrorBoundary} className="mt-2">
         Try again
-      </button>
-    </div>
+      </Button>
+    </Notice>
   );
 }
 

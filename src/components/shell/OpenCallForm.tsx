@@ -1,6 +1,7 @@
 import { callPath } from '../../api/callPath';
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { Button } from '../ui/Button';
 
 /** Support staff often arrive with an id from a ticket: paste it, press Enter. */
 export function OpenCallForm() {
@@ -31,12 +32,9 @@ export function OpenCallForm() {
         spellCheck={false}
         className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-sm sm:w-72 dark:border-slate-700 dark:bg-slate-950"
       />
-      <button
-        type="submit"
-        className="rounded-md bg-indigo-600 px-3 py-1 text-sm font-medium text-white hover:bg-indigo-700"
-      >
+      <Button type="submit" variant="primary" size="sm">
         Open
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Button } from '../ui/Button';
 
 type Theme = 'light' | 'dark';
 const STORAGE_KEY = 'console.theme';
@@ -38,8 +39,8 @@ export function ThemeToggle() {
   }, []);
 
   return (
-    <button
-      type="button"
+    <Button
+      size="sm"
       onClick={() => {
         document.documentElement.classList.toggle('dark', next === 'dark');
         try {
@@ -51,9 +52,8 @@ export function ThemeToggle() {
       }}
       aria-label={`Switch to ${next} theme`}
       title={`Switch to ${next} theme`}
-      className="rounded-md border border-slate-300 px-2 py-1 text-sm dark:border-slate-700"
     >
       <span aria-hidden="true">{theme === 'dark' ? '☀︎' : '☾'}</span>
-    </button>
+    </Button>
   );
 }

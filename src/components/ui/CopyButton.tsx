@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { Button } from './Button';
+import { cx } from './cx';
 
 async function writeClipboard(text: string): Promise<void> {
   if (navigator.clipboard?.writeText) {
@@ -45,8 +47,8 @@ export function CopyButton({
   }, [state]);
   return (
     <>
-      <button
-        type="button"
+      <Button
+        size="xs"
         aria-label={`Copy ${label}`}
         title={`Copy ${label}`}
         onClick={() => {
@@ -55,10 +57,10 @@ export function CopyButton({
             () => setState('failed'),
           );
         }}
-        className={`inline-flex shrink-0 items-center rounded border border-slate-300 px-1.5 py-0.5 text-xs font-medium text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800 ${className}`}
+        className={cx('shrink-0 font-medium', className)}
       >
         {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : (children ?? 'Copy')}
-      </button>
+      </Button>
       <span role="status" className="sr-only">
         {state === 'copied'
           ? `Copied ${label}`

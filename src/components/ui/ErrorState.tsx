@@ -1,5 +1,7 @@
 import { isApiError, type ApiErrorKind } from '../../api/errors';
 import { RawJson } from './RawJson';
+import { Button } from './Button';
+import { Notice } from './Notice';
 
 const TITLES: Record<ApiErrorKind, string> = {
   unauthorized: 'The API key is missing or wrong',
@@ -34,10 +36,7 @@ export function ErrorState({ error, onRetry, subject }: Props) {
   const title = kind ? TITLES[kind] : 'Something went wrong';
   const message = error instanceof Error ? error.message : String(error);
   return (
-    <div
-      role="alert"
-      className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-950 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100"
-    >
+    <Notice tone="error" role="alert" size="page">
       <h2 className="text-lg font-semibold">
         {title}
         {isApiError(error) && error.status ? (
@@ -59,15 +58,11 @@ export function ErrorState({ error, onRetry, subject }: Props) {
         </ul>
       ) : null}
       {onRetry ? (
-        <button
-          type="button"
-          onClick={onRetry}
-          className="mt-3 rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800"
-        >
+        <Button variant="danger" onClick={onRetry} className="mt-3">
           Try again
-        </button>
+        </Button>
       ) : null}
       {isApiError(error) && error.raw !== undefined ? <RawJson value={error.raw} /> : null}
-    </div>
+    </Notice>
   );
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Button } from '../../ui/Button';
 
 /** Search box with a match count and previous/next. Enter = next, Shift+Enter = previous, Esc clears. */
 export function ConversationSearch({
@@ -22,8 +23,6 @@ export function ConversationSearch({
     : total === 0
       ? 'No matches'
       : `${current + 1} of ${total} match${total === 1 ? '' : 'es'}`;
-  const button =
-    'inline-flex h-8 w-8 items-center justify-center rounded-md border border-slate-300 text-sm hover:bg-slate-100 disabled:opacity-40 dark:border-slate-600 dark:hover:bg-slate-800';
   return (
     <div role="search" className="mb-3 flex flex-wrap items-center gap-2">
       <label htmlFor={id} className="sr-only">
@@ -53,24 +52,17 @@ export function ConversationSearch({
       >
         {status}
       </span>
-      <button
-        type="button"
-        className={button}
+      <Button
+        size="icon"
         aria-label="Previous match"
         disabled={total === 0}
         onClick={() => onStep(-1)}
       >
         ↑
-      </button>
-      <button
-        type="button"
-        className={button}
-        aria-label="Next match"
-        disabled={total === 0}
-        onClick={() => onStep(1)}
-      >
+      </Button>
+      <Button size="icon" aria-label="Next match" disabled={total === 0} onClick={() => onStep(1)}>
         ↓
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { DataWarning } from '../../../lib/latency/analysis';
+import { Notice } from '../../ui/Notice';
 
 const SHOWN = 20;
 
@@ -7,11 +8,7 @@ export function DataQualityWarnings({ warnings }: { warnings: readonly DataWarni
   if (warnings.length === 0) return null;
   const shown = warnings.slice(0, SHOWN);
   return (
-    <div
-      role="note"
-      aria-label="Latency data-quality warnings"
-      className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
-    >
+    <Notice tone="warning" role="note" aria-label="Latency data-quality warnings" size="tight">
       <p className="font-medium">
         {warnings.length === 1
           ? '1 data-quality warning: left out of the statistics.'
@@ -34,6 +31,6 @@ export function DataQualityWarnings({ warnings }: { warnings: readonly DataWarni
           …and {(warnings.length - SHOWN).toLocaleString('en-US')} more.
         </p>
       ) : null}
-    </div>
+    </Notice>
   );
 }

@@ -1,5 +1,7 @@
 import type { Call } from '../../../api/schema';
 import { postCallParts, POST_CALL_WAIT_MS, type PollingPhase } from '../../../api/polling';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
 
 const PART_NAMES = {
   conversation: 'messages',
@@ -71,46 +73,38 @@ export function PostCallStatus({
 }) {
   if (phase === 'awaiting-post-call' || phase === 'finishing-post-call') {
     return (
-      <p
-        role="status"
-        className="inline-flex items-center gap-2 rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:bg-sky-950/50 dark:text-sky-100"
-      >
+      <Notice as="p" tone="info" role="status" className="inline-flex items-center gap-2">
         <Spinner />
         {phase === 'awaiting-post-call'
           ? 'Waiting for the post-call summary…'
           : `Post-call data arriving (${arrivedText(call)}); checking once more…`}
-      </p>
+      </Notice>
     );
   }
   if (phase === 'gave-up' && sawWaiting) {
     return (
-      <div
-        role="status"
-        className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800 dark:bg-slate-800 dark:text-slate-100"
-      >
+      <Notice tone="neutral" role="status">
         <p>
           Post-call data did not arrive within {POST_CALL_WAIT_MS / 1000} s (still missing:{' '}
           {missingText(call)}). The API may not produce it for this call.
         </p>
-        <button
-          type="button"
+        <Button
+          variant="on-notice"
+          size="xs"
           onClick={onCheckAgain}
           disabled={checking}
-          className="mt-1 rounded border border-slate-400 px-2 py-0.5 text-xs font-medium hover:bg-white disabled:opacity-60 dark:border-slate-500 dark:hover:bg-slate-700"
+          className="mt-1"
         >
           {checking ? 'Checking…' : 'Check again'}
-        </button>
-      </div>
+        </Button>
+      </Notice>
     );
   }
   if (phase === 'complete' && sawWaiting) {
     return (
-      <p
-        role="status"
-        className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-950 dark:bg-emerald-950/40 dark:text-emerald-100"
-      >
+      <Notice as="p" tone="success" role="status">
         Post-call data arrived: {arrivedText(call)}.
-      </p>
+      </Notice>
     );
   }
   return null;

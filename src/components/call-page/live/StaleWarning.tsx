@@ -1,4 +1,6 @@
 import { formatAge } from '../../../lib/format';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
 
 /** A poll failed: the data stays on screen, marked as possibly out of date. */
 export function StaleWarning({
@@ -17,23 +19,15 @@ export function StaleWarning({
   retrying: boolean;
 }) {
   return (
-    <div
-      role="alert"
-      className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100"
-    >
+    <Notice tone="warning" role="alert">
       <p className="font-medium">This view may be stale.</p>
       <p>
         Could not refresh the call: {error.message} Showing data from {formatAge(now - updatedAt)}
         {polling ? '; the console keeps trying.' : '.'}
       </p>
-      <button
-        type="button"
-        onClick={onRetry}
-        disabled={retrying}
-        className="mt-1 rounded border border-amber-400 px-2 py-0.5 text-xs font-medium hover:bg-amber-100 disabled:opacity-60 dark:border-amber-600 dark:hover:bg-amber-900/50"
-      >
+      <Button variant="on-notice" size="xs" onClick={onRetry} disabled={retrying} className="mt-1">
         {retrying ? 'Refreshing…' : 'Refresh now'}
-      </button>
-    </div>
+      </Button>
+    </Notice>
   );
 }

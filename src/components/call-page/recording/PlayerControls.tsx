@@ -2,6 +2,7 @@ import { useEffect, useState, type RefObject } from 'react';
 import { formatDuration } from '../../../lib/format';
 import { recordingFileName } from '../../../lib/recording/recordingDownload';
 import { DownloadRecording } from './DownloadRecording';
+import { Button } from '../../ui/Button';
 
 export const SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2] as const;
 const SKIP_SECONDS = 10;
@@ -9,9 +10,6 @@ const SKIP_SECONDS = 10;
 function finite(n: number): number | null {
   return Number.isFinite(n) && n >= 0 ? n : null;
 }
-
-const button =
-  'inline-flex h-9 min-w-9 items-center justify-center rounded-md border border-slate-300 px-2 text-sm font-medium hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
 
 /**
  * Play/pause, ±10 s, seek, time, speed and download, drawn over a hidden <audio> element.
@@ -88,9 +86,10 @@ export function PlayerControls({
       className="rounded-md border border-slate-200 bg-slate-50 p-2 dark:border-slate-700 dark:bg-slate-800/60"
     >
       <div className="flex items-center gap-2">
-        <button
-          type="button"
-          className="inline-flex h-9 w-20 items-center justify-center rounded-md bg-indigo-600 px-2 text-sm font-medium text-white hover:bg-indigo-700 disabled:cursor-not-allowed disabled:opacity-50 dark:bg-indigo-400 dark:text-slate-950 dark:hover:bg-indigo-300"
+        <Button
+          variant="primary"
+          size="touch"
+          className="w-20"
           onClick={toggle}
           disabled={disabled}
           aria-label={playing ? 'Pause' : 'Play'}
@@ -99,7 +98,7 @@ export function PlayerControls({
             {playing ? '❚❚' : '▶'}
           </span>
           {playing ? 'Pause' : 'Play'}
-        </button>
+        </Button>
         <input
           type="range"
           aria-label="Seek"
@@ -117,22 +116,22 @@ export function PlayerControls({
         </span>
       </div>
       <div className="mt-2 flex flex-wrap items-center gap-2">
-        <button
-          type="button"
-          className={button}
+        <Button
+          size="touch"
+          className="font-medium"
           onClick={() => seekTo((audio()?.currentTime ?? 0) - SKIP_SECONDS)}
           disabled={disabled}
         >
           Back 10 seconds
-        </button>
-        <button
-          type="button"
-          className={button}
+        </Button>
+        <Button
+          size="touch"
+          className="font-medium"
           onClick={() => seekTo((audio()?.currentTime ?? 0) + SKIP_SECONDS)}
           disabled={disabled}
         >
           Forward 10 seconds
-        </button>
+        </Button>
         <label className="flex items-center gap-1 text-sm">
           <span>Speed</span>
           <select

@@ -4,6 +4,8 @@ import { callQueries } from '../../../api/queries';
 import { recordingFileName } from '../../../lib/recording/recordingDownload';
 import { safeHttpUrl } from '../../../lib/safeUrl';
 import { PlayerControls } from './PlayerControls';
+import { Button } from '../../ui/Button';
+import { Notice } from '../../ui/Notice';
 
 type Phase = 'ready' | 'refreshing' | 'failed';
 
@@ -57,22 +59,15 @@ export function RecordingPlayer({ callId, url }: { callId: string; url: string }
         data-testid="recording-audio"
       />
       {phase === 'failed' ? (
-        <div
-          role="alert"
-          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100"
-        >
+        <Notice tone="error" role="alert" size="md">
           <p>
             The recording could not be loaded. Its link may have expired, and a freshly fetched link
             did not work either.
           </p>
-          <button
-            type="button"
-            onClick={() => void refresh()}
-            className="mt-2 rounded-md bg-red-700 px-3 py-1 text-sm font-medium text-white hover:bg-red-800"
-          >
+          <Button variant="danger" size="sm" onClick={() => void refresh()} className="mt-2">
             Try again
-          </button>
-        </div>
+          </Button>
+        </Notice>
       ) : null}
       {phase === 'refreshing' ? (
         <p role="status" className="text-sm text-slate-600 dark:text-slate-400">

@@ -4,6 +4,7 @@ import { longLabel } from '../../../../lib/latency/segments';
 import { formatShare, incompleteNote, slowestSummary } from '../../../../lib/latency/summary';
 import type { TurnChain } from '../../../../lib/latency/turns';
 import { tableClass, tdClass, thClass } from '../ChartFigure';
+import { Button } from '../../../ui/Button';
 
 type SortKey = 'turn' | 'total' | 'dominant' | 'share';
 const TOP = 10;
@@ -78,9 +79,8 @@ export function SlowestTurnsTable({
                     className={thClass}
                     aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
                   >
-                    <button
-                      type="button"
-                      className="inline-flex items-center gap-1 text-left hover:underline"
+                    <Button
+                      variant="plain"
                       onClick={() =>
                         setSort((s) =>
                           s.key === c.key
@@ -96,7 +96,7 @@ export function SlowestTurnsTable({
                       <span aria-hidden="true">
                         {active ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}
                       </span>
-                    </button>
+                    </Button>
                   </th>
                 );
               })}
@@ -116,14 +116,13 @@ export function SlowestTurnsTable({
                   }
                 >
                   <td className={tdClass}>
-                    <button
-                      type="button"
+                    <Button
+                      variant="row-link"
                       aria-pressed={selected}
                       onClick={() => onSelect(chain.turn)}
-                      className="font-medium whitespace-nowrap text-sky-700 hover:underline dark:text-sky-300"
                     >
                       Turn {chain.turn}
-                    </button>
+                    </Button>
                     {!chain.complete ? (
                       <span className="ml-1 text-amber-800 dark:text-amber-300">
                         {incompleteNote(chain)}

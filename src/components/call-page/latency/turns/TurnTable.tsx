@@ -3,6 +3,7 @@ import type { ChainRow, ChainSeries } from '../../../../lib/latency/chartData';
 import { shortLabel } from '../../../../lib/latency/segments';
 import type { TurnChain } from '../../../../lib/latency/turns';
 import { tableClass, tdClass, thClass } from '../ChartFigure';
+import { Button } from '../../../ui/Button';
 
 /**
  * The turns shown in the chart, as a table (the chart's text alternative). The last column names
@@ -49,13 +50,9 @@ export function TurnTable({
           return (
             <tr key={row.turn}>
               <th scope="row" className={tdClass}>
-                <button
-                  type="button"
-                  onClick={() => onSelect(row.turn)}
-                  className="font-medium whitespace-nowrap text-sky-700 hover:underline dark:text-sky-300"
-                >
+                <Button variant="row-link" onClick={() => onSelect(row.turn)}>
                   Turn {row.turn}
-                </button>
+                </Button>
               </th>
               <td
                 className={`${tdClass} ${over ? 'font-semibold text-red-700 dark:text-red-400' : ''}`}

@@ -3,6 +3,7 @@ import type { ChainSeries } from '../../../../lib/latency/chartData';
 import { longLabel, segmentColour } from '../../../../lib/latency/segments';
 import { formatShare, waterfallSummary } from '../../../../lib/latency/summary';
 import type { TurnChain } from '../../../../lib/latency/turns';
+import { Button } from '../../../ui/Button';
 
 /** The selected turn's chain in order: where each segment starts, how long it took, its share. */
 export function TurnWaterfall({
@@ -35,13 +36,9 @@ export function TurnWaterfall({
         <h4 id="latency-waterfall-heading" className="text-sm font-semibold">
           Turn {turn} chain
         </h4>
-        <button
-          type="button"
-          onClick={onClose}
-          className="ml-auto rounded px-2 py-0.5 text-xs text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
-        >
+        <Button variant="quiet" size="xs" onClick={onClose} className="ml-auto">
           Clear selection
-        </button>
+        </Button>
       </div>
       {!chain ? (
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">

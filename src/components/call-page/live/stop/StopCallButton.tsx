@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import { Button } from '../../../ui/Button';
 
 /** Opens the confirm dialog; on its own it stops nothing. */
 export function StopCallButton({
@@ -11,15 +12,14 @@ export function StopCallButton({
   onClick: () => void;
 }) {
   return (
-    <button
+    <Button
       ref={ref}
-      type="button"
+      variant="danger-outline"
       aria-haspopup="dialog"
       aria-expanded={expanded}
       onClick={onClick}
-      className="rounded-md border border-red-300 bg-white px-3 py-1.5 text-sm font-semibold text-red-800 hover:bg-red-50 focus-visible:ring-2 focus-visible:ring-red-500 focus-visible:outline-none dark:border-red-800 dark:bg-slate-900 dark:text-red-200 dark:hover:bg-red-950/40"
     >
       Stop call
-    </button>
+    </Button>
   );
 }

@@ -5,6 +5,7 @@ import type { Call } from '../../../../api/schema';
 import { StopCallDetails } from './StopCallDetails';
 import { retryWaitSeconds } from '../../../../api/stopAnswer';
 import { StopRefusal } from './StopRefusal';
+import { Button } from '../../../ui/Button';
 
 /**
  * The confirm step. Radix gives the modal alertdialog, the focus trap, Esc, and focus on Cancel.
@@ -55,19 +56,24 @@ export function StopCallDialog({
         ) : null}
         {error ? <StopRefusal error={error} now={now} /> : null}
         <div className="mt-5 flex flex-col gap-2 sm:flex-row sm:justify-end">
-          <AlertDialog.Cancel
-            aria-disabled={pending || undefined}
-            onClick={(event) => {
-              // Keep the dialog (and the answer that is coming) on screen.
-              if (pending) event.preventDefault();
-            }}
-            className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100 focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:outline-none aria-disabled:cursor-not-allowed aria-disabled:opacity-60 dark:border-slate-600 dark:hover:bg-slate-800"
-          >
-            Cancel
+          <AlertDialog.Cancel asChild>
+            <Button
+              size="lg"
+              className="font-medium aria-disabled:cursor-not-allowed aria-disabled:opacity-60"
+              aria-disabled={pending || undefined}
+              onClick={(event) => {
+                // Keep the dialog (and the answer that is coming) on screen.
+                if (pending) event.preventDefault();
+              }}
+            >
+              Cancel
+            </Button>
           </AlertDialog.Cancel>
           {live || pending ? (
-            <button
-              type="button"
+            <Button
+              variant="danger"
+              size="lg"
+              className="gap-2 aria-disabled:cursor-progress aria-disabled:opacity-80"
               // aria-disabled, not disabled: focus stays on the button, and the click guard
               // in useStopCall ignores repeats.
               aria-disabled={blocked || undefined}
@@ -75,7 +81,6 @@ export function StopCallDialog({
               onClick={() => {
                 if (!waiting) onConfirm();
               }}
-              className="inline-flex items-center justify-center gap-2 rounded-md bg-red-700 px-4 py-2 text-sm font-semibold text-white hover:bg-red-800 focus-visible:ring-2 focus-visible:ring-red-500 focus-visible:ring-offset-2 focus-visible:outline-none aria-disabled:cursor-progress aria-disabled:opacity-80 dark:bg-red-600 dark:hover:bg-red-700 dark:focus-visible:ring-offset-slate-900"
             >
               {pending ? (
                 <>
@@ -88,7 +93,7 @@ export function StopCallDialog({
               ) : (
                 'Stop call'
               )}
-            </button>
+            </Button>
           ) : null}
         </div>
       </AlertDialog.Content>

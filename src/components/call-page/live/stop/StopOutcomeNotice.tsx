@@ -4,6 +4,7 @@ import type { StopResult } from '../../../../api/mutations';
 import type { Call } from '../../../../api/schema';
 import { formatEndReason } from '../../../../lib/format';
 import { stopOutcome } from '../../../../api/stopAnswer';
+import { Notice, type NoticeTone } from '../../../ui/Notice';
 
 /** "in progress", or an undocumented status quoted exactly as sent. */
 function statusWords(status: string): string {
@@ -29,12 +30,6 @@ function callNow(call: Call, updatedAt: number, answeredAt: number) {
   return { ended: true, text: `The call has ended${endedWords(call)}.` };
 }
 
-const TONES = {
-  good: 'bg-emerald-50 text-emerald-950 dark:bg-emerald-950/40 dark:text-emerald-100',
-  neutral: 'bg-slate-100 text-slate-900 dark:bg-slate-800 dark:text-slate-100',
-  warning: 'bg-amber-50 text-amber-950 dark:bg-amber-950/40 dark:text-amber-100',
-};
-
 /** What the stop did, in words, as far as it is known. Focus lands here when the dialog closes. */
 export function StopOutcomeNotice({
   result,
@@ -50,11 +45,11 @@ export function StopOutcomeNotice({
   ref?: Ref<HTMLDivElement>;
 }) {
   let lines: string[];
-  let tone: keyof typeof TONES;
+  let tone: NoticeTone;
   if (result.kind === 'answered') {
     const answered = result.call;
     const outcome = stopOutcome(result.before, answered);
-    tone = outcome === 'stopped' ? 'good' : 'neutral';
+    tone = outcome === 'stopped' ? 'success' : 'neutral';
     lines = [
       outcome === 'stopped'
         ? 'Call stopped.'
@@ -76,17 +71,18 @@ export function StopOutcomeNotice({
           ];
   }
   return (
-    <div
+    <Notice
       ref={ref}
+      tone={tone}
       role="status"
       tabIndex={-1}
-      className={`space-y-1 rounded-md px-3 py-2 text-sm outline-none focus-visible:ring-2 focus-visible:ring-sky-500 ${TONES[tone]}`}
+      className="space-y-1 outline-none focus-visible:ring-2 focus-visible:ring-sky-500"
     >
       {lines.map((line, i) => (
         <p key={i} className={i === 0 ? 'font-medium' : i === 2 ? 'text-xs opacity-80' : ''}>
           {line}
         </p>
       ))}
-    </div>
+    </Notice>
   );
 }

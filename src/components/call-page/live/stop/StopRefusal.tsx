@@ -1,5 +1,6 @@
 import type { ApiError } from '../../../../api/errors';
 import { retryWaitSeconds } from '../../../../api/stopAnswer';
+import { Notice } from '../../../ui/Notice';
 
 /**
  * A definite "no" to a stop (the mutation's error): the API, or the console server before
@@ -10,10 +11,7 @@ export function StopRefusal({ error, now }: { error: ApiError; now: number }) {
   const wait = retryWaitSeconds(error, now);
   const retryAt = error.retryAt === null ? null : new Date(error.retryAt);
   return (
-    <div
-      role="alert"
-      className="mt-3 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-950 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100"
-    >
+    <Notice tone="error" role="alert" className="mt-3">
       <p className="font-medium">
         {error.status === null ? 'The stop was not sent' : 'The call was not stopped'}
         {error.status ? (
@@ -36,6 +34,6 @@ export function StopRefusal({ error, now }: { error: ApiError; now: number }) {
           )}
         </p>
       ) : null}
-    </div>
+    </Notice>
   );
 }
