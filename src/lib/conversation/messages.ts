@@ -7,7 +7,7 @@ import {
   type ExtraField,
   type MessageTime,
 } from './messageFields';
-import { messageSpeaker, roleOf, type SpeakerRole } from '../roles';
+import { messageSpeaker, normaliseRole, roleOf, type SpeakerRole } from '../roles';
 
 export type { SpeakerRole } from '../roles';
 
@@ -204,7 +204,7 @@ function speechItem(
     key: `m${index}`,
     indexes: [index],
     role,
-    roleLabel: sent.toLowerCase() === role ? null : sent,
+    roleLabel: normaliseRole(sent) === role ? null : sent,
     text: c.text,
     json: c.json,
     empty: c.empty,
