@@ -49,5 +49,13 @@ export default defineConfig({
   ],
   server: { port: 5173, strictPort: true },
   // The manifest lets the production server preload the opened route's chunk (server/routeHints.ts).
-  build: { sourcemap: true, manifest: true },
+  build: {
+    sourcemap: true,
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'initial', tags: ['$initial'] }] },
+      },
+    },
+  },
 });

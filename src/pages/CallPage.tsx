@@ -6,7 +6,6 @@ import type { Call } from '../api/schema';
 import { CallFacts } from '../components/call-page/facts/FactsSection';
 import { CallHeader } from '../components/call-page/header/CallHeader';
 import { deferUntilPainted } from '../components/call-page/deferUntilPainted';
-import { SchemaIssues } from '../components/call-page/SchemaIssues';
 import { SectionBoundary } from '../components/call-page/SectionBoundary';
 import { SectionNav } from '../components/call-page/SectionNav';
 import { TurnSelectionProvider } from '../components/call-page/TurnSelectionProvider';
@@ -27,6 +26,11 @@ const TranscriptSection = deferUntilPainted(
   () =>
     import('../components/call-page/transcript/TranscriptSection').then((m) => m.TranscriptSection),
   <SkeletonBlock className="h-24" />,
+);
+// Shown only for a call that broke the schema, next to its raw JSON.
+const SchemaIssues = deferUntilPainted(
+  () => import('../components/call-page/SchemaIssues').then((m) => m.SchemaIssues),
+  null,
 );
 const RawDataSection = deferUntilPainted(
   () => import('../components/call-page/raw/RawDataSection').then((m) => m.RawDataSection),
@@ -80,7 +84,7 @@ export function CallPage() {
       <article aria-label="Call" className="space-y-4">
         <CallHeader call={call} />
         <SectionNav />
-        <SchemaIssues call={call} />
+        {call.schemaIssues.length > 0 ? <SchemaIssues call={call} /> : null}
         <div className="flex flex-col gap-4 lg:grid lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
           <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-4">
             <Slot order="order-1" title="Summary" call={call}>

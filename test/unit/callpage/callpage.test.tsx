@@ -115,7 +115,8 @@ describe('summary and analysis', () => {
     expect(within(summary).getByText(/From analysis\.summary/)).toBeInTheDocument();
     expect(within(summary).getByText('Interested')).toBeInTheDocument();
     expect(within(summary).getByText('Negative')).toBeInTheDocument();
-    const lead = within(summary).getByRole('region', { name: 'Extracted: lead' });
+    // Extracted data loads just after the first paint.
+    const lead = await within(summary).findByRole('region', { name: 'Extracted: lead' });
     expect(within(lead).getByText('Budget usd').nextElementSibling).toHaveTextContent('1200');
     await user.click(within(summary).getByText('Other analysis fields'));
     expect(

@@ -25,7 +25,8 @@ describe('an undocumented status without ended_at', () => {
     renderApp(`/calls/${DEMO_CALL_IDS.ringing}`);
     const top = await header();
     expect(within(top).getByTitle('Status: ringing')).toHaveTextContent('Possibly live · ringing');
-    expect(within(top).getByRole('note')).toHaveTextContent(
+    // The note loads just after the first paint, with the live controls it explains.
+    expect(await within(top).findByRole('note')).toHaveTextContent(
       '“ringing” is not a status the console knows. The call has no end time, so it is treated as possibly live',
     );
     expect(await screen.findByText('Auto-refreshing every 2 s')).toBeInTheDocument();
@@ -58,8 +59,9 @@ describe('a documented status in another spelling', () => {
     renderApp(`/calls/${id}`);
     const top = await header();
     expect(within(top).getByTitle(`Status: ${status}`)).toHaveTextContent('Live · In progress');
-    expect(within(top).queryByRole('note')).not.toBeInTheDocument();
     expect(await screen.findByText('Auto-refreshing every 2 s')).toBeInTheDocument();
+    // Checked once the deferred header parts (live controls, and a note if any) are in.
+    expect(within(top).queryByRole('note')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Stop call' })).toBeInTheDocument();
     expect(screen.getByText('(running)')).toBeInTheDocument();
   });
@@ -71,7 +73,7 @@ describe('an undocumented status with ended_at', () => {
     renderApp(`/calls/${DEMO_CALL_IDS.voicemail}`);
     const top = await header();
     expect(within(top).getByTitle('Status: voicemail')).toHaveTextContent(/^voicemail$/);
-    expect(within(top).getByRole('note')).toHaveTextContent(
+    expect(await within(top).findByRole('note')).toHaveTextContent(
       'The call has an end time, so it is treated as ended.',
     );
     expect(await screen.findByText(/This call has already ended/)).toBeInTheDocument();

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { isLiveCall } from '../../../api/callStatus';
 import type { Call } from '../../../api/schema';
 import { searchItems, stepHit } from '../../../lib/conversation/search';
@@ -7,32 +7,72 @@ import {
   normaliseMessages,
   type ConversationItem,
 } from '../../../lib/conversation/messages';
-import { normaliseTranscript, transcriptToItems } from '../../../lib/conversation/transcript';
 import { PostCallNote } from '../PostCallNote';
 import { useAgentName } from '../../shared/useAgentName';
 import { Section } from '../../ui/Section';
 import { useTurnSelection } from '../TurnSelectionContext';
 import { ConversationList, type ScrollRequest } from './ConversationList';
 import { ConversationSearch } from './ConversationSearch';
-import { TurnBadge } from './TurnBadge';
+import { useAfterFirstPaint } from '../useAfterFirstPaint';
+
+// A latency feature: badges need turn links, which are worked out after the first paint
+// (TurnSelectionProvider), so their code (and the latency completeness rules) loads then too.
+// A failed load leaves it null: the conversation then only lacks its badges.
+let TurnBadge: typeof import('./TurnBadge').TurnBadge | null = null;
+const loadTurnBadge = () =>
+  import('./TurnBadge').then((module) => {
+    TurnBadge = module.TurnBadge;
+  });
+
+// The transcript reader is only needed for calls without messages (older pipelines), so it
+// stays out of the call page's first download; the Transcript section loads it anyway.
+type TranscriptCode = typeof import('../../../lib/conversation/transcript');
+let transcriptCode: TranscriptCode | null = null;
+const loadTranscriptCode = () =>
+  import('../../../lib/conversation/transcript').then((module) => {
+    transcriptCode = module;
+  });
+
+/** The transcript reader once loaded (null until then); a failed download is thrown. */
+function useTranscriptCode(needed: boolean): TranscriptCode | null {
+  const [, setLoaded] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  useEffect(() => {
+    if (!needed || transcriptCode) return;
+    let live = true;
+    loadTranscriptCode().then(
+      () => live && setLoaded(true),
+      (error: unknown) => live && setFailure(error ?? new Error('transcript code did not load')),
+    );
+    return () => {
+      live = false;
+    };
+  }, [needed]);
+  // The section's boundary says the code did not download, and offers Try again.
+  if (failure) throw failure;
+  return needed ? transcriptCode : null;
+}
 
 /** Messages when there are any; otherwise the (deprecated) transcript is the conversation. */
 function useConversation(call: Call): {
   items: ConversationItem[];
-  source: 'messages' | 'transcript' | 'none';
+  source: 'messages' | 'transcript' | 'none' | 'loading';
 } {
+  const fromTranscript = call.messages.length === 0;
   // Only the transcript fallback needs the agent's name; with messages, no query (and no extra
   // render when the name arrives, which would hold up the deferred turn badges).
-  const fallback = useAgentName(call.messages.length === 0 ? call.agent_id : '');
+  const fallback = useAgentName(fromTranscript ? call.agent_id : '');
+  const code = useTranscriptCode(fromTranscript);
   return useMemo(() => {
-    if (call.messages.length > 0) {
+    if (!fromTranscript) {
       return { items: normaliseMessages(call.messages), source: 'messages' as const };
     }
-    const fromTranscript = transcriptToItems(normaliseTranscript(call.transcript, fallback));
-    return fromTranscript.length > 0
-      ? { items: fromTranscript, source: 'transcript' as const }
+    if (!code) return { items: [], source: 'loading' as const };
+    const lines = code.transcriptToItems(code.normaliseTranscript(call.transcript, fallback));
+    return lines.length > 0
+      ? { items: lines, source: 'transcript' as const }
       : { items: [], source: 'none' as const };
-  }, [call.messages, call.transcript, fallback]);
+  }, [fromTranscript, code, call.messages, call.transcript, fallback]);
 }
 
 export function ConversationSection({ call }: { call: Call }) {
@@ -42,6 +82,7 @@ export function ConversationSection({ call }: { call: Call }) {
   const [chosen, setChosen] = useState(0);
   const [scrollRequest, setScrollRequest] = useState<ScrollRequest | null>(null);
   const [scrolledFor, setScrolledFor] = useState('');
+  const Badge = useAfterFirstPaint(loadTurnBadge) ? TurnBadge : null;
 
   // One search per keystroke over all items (thousands in a long call), shared by everything.
   const hits = useMemo(() => searchItems(items, query), [items, query]);
@@ -81,12 +122,14 @@ export function ConversationSection({ call }: { call: Call }) {
   const turnTarget = highlighted.size > 0 ? Math.min(...highlighted) : null;
 
   const badgeFor = (item: ConversationItem) => {
-    if (source !== 'messages' || item.kind !== 'speech' || item.role !== 'agent') return null;
+    if (!Badge || source !== 'messages' || item.kind !== 'speech' || item.role !== 'agent') {
+      return null;
+    }
     const turn = links.turnByMessageIndex.get(item.indexes[0]!);
     if (turn === undefined) return null;
     const summary = turnsByNumber.get(turn);
     return (
-      <TurnBadge
+      <Badge
         turn={turn}
         totalMs={summary?.totalMs}
         missing={summary?.missing}
@@ -137,6 +180,11 @@ export function ConversationSection({ call }: { call: Call }) {
             label="Messages"
           />
         </>
+      ) : source === 'loading' ? (
+        // A live call has no messages yet either; it says so above (PostCallNote).
+        live ? null : (
+          <p className="text-sm text-slate-600 dark:text-slate-400">Loading the transcript…</p>
+        )
       ) : live ? null : (
         <p className="text-sm text-slate-600 dark:text-slate-400">
           No messages or transcript for this call.

@@ -4,12 +4,19 @@ import { formatTypeAndDirection } from '../../../lib/format';
 import { deferUntilPainted } from '../deferUntilPainted';
 import { SectionBoundary } from '../SectionBoundary';
 import { StatusBadge } from '../../shared/StatusBadge';
-import { UnknownStatusNote } from './UnknownStatusNote';
+import { judgeStatus } from '../../../api/callStatus';
 
 // Polling and the Stop call flow start just after the call's first paint (nobody can press
 // Stop within it), so the first line does not wait for their code.
 const LiveControls = deferUntilPainted(
   () => import('../live/LiveControls').then((m) => m.LiveControls),
+  null,
+);
+
+// Only a call whose status the console does not know has this note. It explains the live
+// controls, which themselves arrive after the first paint, so it loads then too.
+const UnknownStatusNote = deferUntilPainted(
+  () => import('./UnknownStatusNote').then((m) => m.UnknownStatusNote),
   null,
 );
 
@@ -24,7 +31,7 @@ export function CallHeader({ call }: { call: Call }) {
             {formatTypeAndDirection(call.type, call.direction)}
           </span>
         </div>
-        <UnknownStatusNote call={call} />
+        {judgeStatus(call).startsWith('unknown-') ? <UnknownStatusNote call={call} /> : null}
         <h1 className="mt-1 text-xl font-semibold break-words sm:text-2xl">{partiesLabel(call)}</h1>
         <p className="mt-0.5 font-mono text-xs break-all text-slate-600 dark:text-slate-400">
           <span className="sr-only">Call id: </span>

@@ -7,7 +7,14 @@ import { Section } from '../../ui/Section';
 import { usePostCallWaiting } from '../usePostCallWaiting';
 import { LazyJsonTree } from '../../ui/LazyJsonTree';
 import { Disclosure } from '../../ui/Disclosure';
-import { ExtractedData } from './ExtractedData';
+import { deferUntilPainted } from '../deferUntilPainted';
+
+// Extracted fields sit under the summary text and can be long; they load just after the first
+// paint, so the conversation's first line does not wait for them.
+const ExtractedData = deferUntilPainted(
+  () => import('./ExtractedData').then((m) => m.ExtractedData),
+  null,
+);
 
 const TONE: Record<SentimentTone, string> = {
   positive: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100',
