@@ -10,15 +10,13 @@ import {
   YAxis,
   useActiveTooltipLabel,
   type BarShapeProps,
-  type TooltipContentProps,
 } from 'recharts';
-import { formatMs } from '../../../../lib/format';
 import type { ChainRow, ChainSeries } from '../../../../lib/latency/chartData';
-import { formatShare, incompleteNote } from '../../../../lib/latency/summary';
 import { msTicks } from '../../../../lib/latency/ticks';
 import type { TurnChain } from '../../../../lib/latency/turns';
 import { useChartSize } from '../chartSize';
-import { axisMs, tooltipBoxClass } from '../chartFormat';
+import { axisMs } from '../chartFormat';
+import { makeTurnTooltip } from './TurnChainTooltip';
 
 interface Props {
   rows: readonly ChainRow[];
@@ -28,46 +26,6 @@ interface Props {
   medianMs: number | null;
   selectedTurn: number | null;
   onSelect: (turn: number) => void;
-}
-
-function makeTooltip(
-  chainsByTurn: ReadonlyMap<number, TurnChain>,
-  series: readonly ChainSeries[],
-  targetMs: number,
-) {
-  const labelOf = new Map<string, ChainSeries>();
-  for (const s of series) for (const t of s.types) labelOf.set(t, s);
-  return function TurnTooltip({ active, label }: TooltipContentProps) {
-    const chain = typeof label === 'number' ? chainsByTurn.get(label) : undefined;
-    if (!active || !chain) return null;
-    return (
-      <div className={tooltipBoxClass}>
-        <p className="font-semibold">
-          Turn {chain.turn}: {formatMs(chain.totalMs)}
-          {chain.complete && chain.totalMs > targetMs ? ' (over target)' : ''}
-        </p>
-        {!chain.complete ? (
-          <p className="text-amber-800 dark:text-amber-300">
-            {incompleteNote(chain)}: left out of the statistics
-          </p>
-        ) : null}
-        <ul>
-          {chain.segments.map((seg) => (
-            <li key={seg.type} className="flex items-center gap-1.5">
-              <span
-                aria-hidden="true"
-                className="inline-block size-2 rounded-sm"
-                style={{ background: labelOf.get(seg.type)?.colour ?? '#a8a29e' }}
-              />
-              {labelOf.get(seg.type)?.types.length === 1 ? labelOf.get(seg.type)!.label : seg.type}{' '}
-              {formatMs(seg.ms)} ({formatShare(chain.totalMs > 0 ? seg.ms / chain.totalMs : 0)})
-            </li>
-          ))}
-        </ul>
-        <p className="mt-1 text-slate-500 dark:text-slate-400">Click to open its chain</p>
-      </div>
-    );
-  };
 }
 
 /** Mirrors the turn under Recharts' keyboard/mouse cursor into a ref, for Enter to select it. */
@@ -100,7 +58,7 @@ export const TurnChainChart = memo(function TurnChainChart({
     [rows, targetMs, medianMs],
   );
   const Tip = useMemo(
-    () => makeTooltip(chainsByTurn, series, targetMs),
+    () => makeTurnTooltip(chainsByTurn, series, targetMs),
     [chainsByTurn, series, targetMs],
   );
   const shape = useMemo(
