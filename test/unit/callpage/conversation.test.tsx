@@ -118,8 +118,9 @@ describe('transcript fallbacks', () => {
   it('uses the legacy transcript array as the conversation when messages are empty', async () => {
     renderApp(`/calls/${DEMO_CALL_IDS.legacyTranscript}`);
     const section = await conversation();
+    // The transcript reader is its own chunk, loaded only for calls without messages.
     expect(
-      within(section).getByText(
+      await within(section).findByText(
         'This call has no messages, so the transcript is shown as the conversation.',
       ),
     ).toBeInTheDocument();
@@ -135,7 +136,7 @@ describe('transcript fallbacks', () => {
     renderApp(`/calls/${DEMO_CALL_IDS.stringTranscript}`);
     const section = await conversation();
     expect(
-      within(section).getByText(/transcript is shown as the conversation/),
+      await within(section).findByText(/transcript is shown as the conversation/),
     ).toBeInTheDocument();
     expect(within(section).getByText(/thanks for calling Brightsmile Dental/)).toBeInTheDocument();
     const transcript = await screen.findByRole('region', { name: 'Transcript' });

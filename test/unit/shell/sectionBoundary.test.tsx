@@ -14,7 +14,8 @@ describe('a section that fails to render', () => {
   it('fails alone: the rest of the call page stays', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     renderApp(`/calls/${DEMO_CALL_IDS.booked}`);
-    const article = await screen.findByRole('article', { name: 'Call' });
+    // The call page is a lazy route: on a loaded machine it can take over the default 1 s.
+    const article = await screen.findByRole('article', { name: 'Call' }, { timeout: 5000 });
     const alert = within(article)
       .getByText('Summary could not be shown.')
       .closest('[role="alert"]');
