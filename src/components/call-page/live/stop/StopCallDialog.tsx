@@ -59,7 +59,7 @@ export function StopCallDialog({
           <AlertDialog.Cancel asChild>
             <Button
               size="lg"
-              className="font-medium aria-disabled:cursor-not-allowed aria-disabled:opacity-60"
+              className="justify-center font-medium aria-disabled:cursor-not-allowed aria-disabled:opacity-60"
               aria-disabled={pending || undefined}
               onClick={(event) => {
                 // Keep the dialog (and the answer that is coming) on screen.
@@ -73,7 +73,7 @@ export function StopCallDialog({
             <Button
               variant="danger"
               size="lg"
-              className="gap-2 aria-disabled:cursor-progress aria-disabled:opacity-80"
+              className="justify-center gap-2 aria-disabled:cursor-progress aria-disabled:opacity-80"
               // aria-disabled, not disabled: focus stays on the button, and the click guard
               // in useStopCall ignores repeats.
               aria-disabled={blocked || undefined}
