@@ -157,7 +157,7 @@ describe('transcript fallbacks', () => {
     renderApp(`/calls/${CUSTOM_ID}`);
     const section = await conversation();
     expect(
-      within(section).getByText('No messages or transcript for this call.'),
+      await within(section).findByText('No messages or transcript for this call.'),
     ).toBeInTheDocument();
     expect(await screen.findByText('No transcript for this call.')).toBeInTheDocument();
   });

@@ -44,7 +44,8 @@ describe('demo: named transcript speakers', () => {
   it("attributes the agent's name and Customer, and keeps Dr. Patel's lines apart", async () => {
     renderApp(`/calls/${DEMO_CALL_IDS.namedTranscript}`);
     const conversation = await section('Conversation');
-    const list = within(conversation).getByRole('list', { name: 'Messages' });
+    // A call without messages waits for the transcript reader's chunk.
+    const list = await within(conversation).findByRole('list', { name: 'Messages' });
     // Once the agent's name is known, its lines are the agent's.
     expect(
       await within(list).findAllByText('(Brightsmile Dental Receptionist)', {}, { timeout: 5000 }),
@@ -99,7 +100,8 @@ describe('schema issues on the page', () => {
     void _agent;
     serveCall(() => rest);
     renderApp(`/calls/${CUSTOM_ID}`);
-    const note = await screen.findByText(/did not match the API spec/);
+    // The note loads just after the first paint.
+    const note = await screen.findByText(/did not match the API spec/, {}, { timeout: 5000 });
     expect(note.closest('[role="note"]')).toHaveTextContent(
       'agent_id: expected a string, missing (required)',
     );

@@ -83,7 +83,9 @@ describe('call page states', () => {
       ),
     );
     renderApp(url);
-    const note = (await screen.findByText(/did not match the API spec/)).closest('[role="note"]');
+    const note = (
+      await screen.findByText(/did not match the API spec/, {}, { timeout: 5000 })
+    ).closest('[role="note"]');
     expect(note).toHaveTextContent('status: expected a string, received number');
     expect(note).toHaveTextContent('messages: expected an array, received string');
     expect(screen.getByRole('article', { name: 'Call' })).toHaveTextContent(DEMO_CALL_IDS.booked);
