@@ -67,8 +67,8 @@ describe('untrusted call data is text only', () => {
     const article = await screen.findByRole('article', { name: 'Call' });
     // The below-the-fold sections arrive after the first paint; then open every collapsible so
     // their contents (and the lazily loaded JSON trees) are rendered too.
-    const raw = await screen.findByRole('region', { name: 'Raw data' });
-    await screen.findByRole('region', { name: 'Transcript' });
+    const raw = await screen.findByRole('region', { name: 'Raw data' }, { timeout: 5000 });
+    await screen.findByRole('region', { name: 'Transcript' }, { timeout: 5000 });
     for (const summary of article.querySelectorAll('summary')) await user.click(summary);
     // findAll settles on the first tree; wait for all four (each panel's tree mounts on its own).
     await waitFor(() => expect(within(raw).getAllByRole('tree')).toHaveLength(4));
