@@ -16,7 +16,7 @@ afterEach(() => {
 describe('call facts', () => {
   it('shows who, when, how long, why it ended and what it cost, with copy buttons', async () => {
     const { user } = renderApp(`/calls/${DEMO_CALL_IDS.booked}`);
-    const facts = await screen.findByRole('region', { name: 'Call facts' });
+    const facts = await screen.findByRole('region', { name: 'Call facts' }, { timeout: 5000 });
     expect(await within(facts).findByText('Brightsmile Dental Receptionist')).toBeInTheDocument();
     expect(fact(facts, 'Status')).toHaveTextContent('Completed');
     expect(fact(facts, 'Status')).toHaveTextContent(/Completed\s*Inbound$/);
@@ -43,7 +43,7 @@ describe('call facts', () => {
     const started = new Date(Date.now() - 65_000).toISOString();
     serveCall(() => nullCall({ status: 'in_progress', started_at: started, created_at: started }));
     renderApp(`/calls/${CUSTOM_ID}`);
-    const facts = await screen.findByRole('region', { name: 'Call facts' });
+    const facts = await screen.findByRole('region', { name: 'Call facts' }, { timeout: 5000 });
     const duration = fact(facts, 'Duration');
     const first = duration.textContent;
     expect(first).toMatch(/^1:0\d\(running\)$/);
@@ -54,7 +54,7 @@ describe('call facts', () => {
 describe('a call with every nullable field null', () => {
   it('renders every section with plain empty states and falls back to the agent id', async () => {
     const { user } = renderApp(`/calls/${DEMO_CALL_IDS.allNull}`);
-    const facts = await screen.findByRole('region', { name: 'Call facts' });
+    const facts = await screen.findByRole('region', { name: 'Call facts' }, { timeout: 5000 });
     expect(await within(facts).findByText('(name unavailable)')).toBeInTheDocument();
     expect(fact(facts, 'Agent')).toHaveTextContent('agt_unknown_agent');
     for (const label of [
@@ -86,7 +86,7 @@ describe('a call with every nullable field null', () => {
         'No messages or transcript for this call.',
       ),
     ).toBeInTheDocument();
-    const raw = screen.getByRole('region', { name: 'Raw data' });
+    const raw = await screen.findByRole('region', { name: 'Raw data' }, { timeout: 5000 });
     // Closed panels render nothing inside; opening one shows its empty state.
     expect(within(raw).queryByText('None (null).')).not.toBeInTheDocument();
     await user.click(within(raw).getByText('Knowledge base snapshot'));
@@ -111,7 +111,7 @@ describe('summary and analysis', () => {
       }),
     );
     const { user } = renderApp(`/calls/${CUSTOM_ID}`);
-    const summary = await screen.findByRole('region', { name: 'Summary' });
+    const summary = await screen.findByRole('region', { name: 'Summary' }, { timeout: 5000 });
     expect(within(summary).getByText('Fallback summary from analysis.')).toBeInTheDocument();
     expect(within(summary).getByText(/From analysis\.summary/)).toBeInTheDocument();
     expect(within(summary).getByText('Interested')).toBeInTheDocument();
@@ -121,7 +121,11 @@ describe('summary and analysis', () => {
     expect(within(lead).getByText('Budget usd').nextElementSibling).toHaveTextContent('1200');
     await user.click(within(summary).getByText('Other analysis fields'));
     expect(
-      await within(summary).findByRole('tree', { name: 'Other analysis fields' }),
+      await within(summary).findByRole(
+        'tree',
+        { name: 'Other analysis fields' },
+        { timeout: 5000 },
+      ),
     ).toHaveTextContent('qa_score:0.82');
   });
 });
@@ -129,8 +133,8 @@ describe('summary and analysis', () => {
 describe('live calls', () => {
   it('says the post-call sections fill in after the call ends', async () => {
     renderApp(`/calls/${DEMO_CALL_IDS.live}`);
-    await screen.findByRole('region', { name: 'Call facts' });
-    await screen.findByRole('region', { name: 'Transcript' }); // mounts after the first paint
+    await screen.findByRole('region', { name: 'Call facts' }, { timeout: 5000 });
+    await screen.findByRole('region', { name: 'Transcript' }, { timeout: 5000 }); // mounts after the first paint
     for (const name of ['Summary', 'Conversation', 'Transcript', 'Recording']) {
       expect(
         within(screen.getByRole('region', { name })).getByText(/fills in after the call ends/),
@@ -150,7 +154,7 @@ describe('deep links and theme', () => {
     });
     try {
       renderApp(`/calls/${DEMO_CALL_IDS.booked}#transcript`);
-      await screen.findByRole('region', { name: 'Transcript' });
+      await screen.findByRole('region', { name: 'Transcript' }, { timeout: 5000 });
       await waitFor(() => expect(scrolled).toContain('transcript'));
     } finally {
       Element.prototype.scrollIntoView = original;
@@ -168,7 +172,7 @@ describe('deep links and theme', () => {
 
   it('copies the raw call JSON', async () => {
     const { user } = renderApp(`/calls/${DEMO_CALL_IDS.booked}`);
-    const raw = await screen.findByRole('region', { name: 'Raw data' });
+    const raw = await screen.findByRole('region', { name: 'Raw data' }, { timeout: 5000 });
     await user.click(within(raw).getByText('Raw call JSON'));
     await user.click(within(raw).getByRole('button', { name: 'Copy Raw call JSON' }));
     const copied = JSON.parse(await navigator.clipboard.readText()) as { id: string };
