@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import {
   startInProcess,
+  tempDir,
   startProcess,
   type ChildServer,
   type InProcessServer,
@@ -40,17 +43,39 @@ export function setupInProcessServer(
   return server;
 }
 
-/** Servers a test starts for itself: closed, or killed, after it. */
-export function setupServersPerTest() {
+/** The records of a JSON-lines audit log, oldest first. */
+export function readAuditLines(file: string): Record<string, unknown>[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+/** Servers a test starts for itself: closed, or killed, after it. In-process servers talk to
+ * `upstream` when one is given (an `env` naming another API wins). */
+export function setupServersPerTest(upstream?: FakeUpstream) {
   const cleanups: (() => Promise<void> | void)[] = [];
   afterEach(async () => {
     for (const cleanup of cleanups.splice(0)) await cleanup();
   });
+  const inProcess = async (
+    env: Record<string, string> = {},
+    options?: Parameters<typeof startInProcess>[1],
+  ): Promise<InProcessServer> => {
+    const server = await startInProcess(
+      upstream ? { ONEINBOX_API_URL: upstream.url, ...env } : env,
+      options,
+    );
+    cleanups.push(() => server.close());
+    return server;
+  };
   return {
-    async inProcess(...args: Parameters<typeof startInProcess>): Promise<InProcessServer> {
-      const server = await startInProcess(...args);
-      cleanups.push(() => server.close());
-      return server;
+    inProcess,
+    /** An in-process server that writes its stop audit to a fresh file. */
+    async audited(env: Record<string, string> = {}) {
+      const auditFile = path.join(tempDir(), 'audit.jsonl');
+      const server = await inProcess({ CONSOLE_AUDIT_LOG: auditFile, ...env });
+      return { ...server, auditFile, auditLines: () => readAuditLines(auditFile) };
     },
     async process(...args: Parameters<typeof startProcess>): Promise<ChildServer> {
       const child = await startProcess(...args);
