@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_CALL_IDS } from '../../../src/mocks/generator';
 import { renderApp } from '../support/render';
 import { testServer } from '../support/server';
-import { ev, renderLatencySection as renderSection, rowCells } from './renderLatency';
+import { ev, renderLatencySection as renderSection, rowCells, turn } from './renderLatency';
 
 const comp = (p50: number, provider = 'demo') => ({
   avg_ms: p50 + 10,
@@ -21,19 +21,9 @@ const fullLatency = {
   tts_ttfb: comp(200, 'cartesia'),
   eou_delay: comp(300, 'livekit'),
   events: [
-    ev(1, 'eou_delay', 300),
-    ev(1, 'stt', 150),
-    ev(1, 'llm_ttft', 500),
-    ev(1, 'tts_ttfb', 200),
-    ev(2, 'eou_delay', 200),
-    ev(2, 'stt', 100),
-    ev(2, 'llm_ttft', 300),
-    ev(2, 'tts_ttfb', 100),
-    ev(3, 'eou_delay', 250),
-    ev(3, 'stt', 100),
-    ev(3, 'tool:book', 900),
-    ev(3, 'llm_ttft', 400),
-    ev(3, 'tts_ttfb', 150),
+    ...turn(1, { eou_delay: 300, stt: 150, llm_ttft: 500, tts_ttfb: 200 }),
+    ...turn(2, { eou_delay: 200, stt: 100, llm_ttft: 300, tts_ttfb: 100 }),
+    ...turn(3, { eou_delay: 250, stt: 100, 'tool:book': 900, llm_ttft: 400, tts_ttfb: 150 }),
   ],
   connect: {
     setup_ms: 200,

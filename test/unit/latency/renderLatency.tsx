@@ -7,6 +7,10 @@ import LatencySection from '../../../src/components/call-page/latency/LatencySec
 /** `latency.events` entries, briefly. */
 export const ev = (turn: number, type: string, ms: number) => ({ turn, type, ms });
 
+/** One turn's events, in the order written: `turn(1, { stt: 150, llm_ttft: 500 })`. */
+export const turn = (n: number, msByType: Record<string, number>) =>
+  Object.entries(msByType).map(([type, ms]) => ev(n, type, ms));
+
 /** The latency section alone, for a call with this latency and these messages, 600 px wide. */
 export function renderLatencySection(latency: unknown, messages: unknown[] = []) {
   const call = parseCall({ id: 'call_1', status: 'completed', latency, messages });
