@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { DEMO_CALL_IDS } from '../../../src/mocks/generator';
+import { expectTexts } from '../support/expectTexts';
 import { renderApp } from '../support/render';
 import { testServer } from '../support/server';
 import { ev, renderLatencySection as renderSection, rowCells, turn } from './renderLatency';
@@ -84,13 +85,13 @@ describe('LatencySection: missing data', () => {
       ],
     });
     const warnings = within(section).getByRole('note', { name: 'Latency data-quality warnings' });
-    expect(within(warnings).getByText(/4 data-quality warnings/)).toBeInTheDocument();
-    expect(within(warnings).getByText('Event excluded: no turn number')).toBeInTheDocument();
-    expect(within(warnings).getByText('Event excluded: negative ms')).toBeInTheDocument();
-    expect(within(warnings).getByText('Event excluded: ms is not a number')).toBeInTheDocument();
-    expect(
-      within(warnings).getByText('latency.llm_ttft: avg_ms is not a usable number'),
-    ).toBeInTheDocument();
+    expectTexts(warnings, [
+      /4 data-quality warnings/,
+      'Event excluded: no turn number',
+      'Event excluded: negative ms',
+      'Event excluded: ms is not a number',
+      'latency.llm_ttft: avg_ms is not a usable number',
+    ]);
     // Only the valid events count: turn 1 = 900 ms (no TTS, EOU), turn 2 = 100 ms (TTS only).
     // Neither has all four components, so neither enters a median.
     expect(
