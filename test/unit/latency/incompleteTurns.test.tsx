@@ -133,26 +133,26 @@ describe('latency: component figures', () => {
 
 describe('latency: linking notes', () => {
   const full = (n: number) => turn(n, { eou_delay: 100, stt: 100, llm_ttft: 300, tts_ttfb: 100 });
+  /** The same five lines (agent, caller, agent, caller, agent), under these role names. */
+  const script = (...roles: string[]) =>
+    ['Hello', 'Hi', 'How can I help?', 'A booking', 'Done'].map((content, i) => ({
+      role: roles[i],
+      content,
+    }));
 
   it('counts caller messages through the role table', async () => {
-    const { section } = renderSection({ events: [...full(1), ...full(2)] }, [
-      { role: 'assistant', content: 'Hello' },
-      { role: 'Customer', content: 'Hi' },
-      { role: 'assistant', content: 'How can I help?' },
-      { role: 'caller', content: 'A booking' },
-      { role: 'assistant', content: 'Done' },
-    ]);
+    const { section } = renderSection(
+      { events: [...full(1), ...full(2)] },
+      script('assistant', 'Customer', 'assistant', 'caller', 'assistant'),
+    );
     expect(await within(section).findByText(/^Turn N is the agent’s reply/)).toBeInTheDocument();
   });
 
   it('detects a chain that counts from 0 and says so', async () => {
-    const { section } = renderSection({ events: [...full(0), ...full(1)] }, [
-      { role: 'agent', content: 'Hello' },
-      { role: 'user', content: 'Hi' },
-      { role: 'agent', content: 'How can I help?' },
-      { role: 'user', content: 'A booking' },
-      { role: 'agent', content: 'Done' },
-    ]);
+    const { section } = renderSection(
+      { events: [...full(0), ...full(1)] },
+      script('agent', 'user', 'agent', 'user', 'agent'),
+    );
     expect(
       await within(section).findByText(/^Turns count from 0 in this call/),
     ).toBeInTheDocument();
