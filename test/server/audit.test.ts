@@ -5,15 +5,16 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openAuditLog } from '../../server/auditLog.ts';
 import { FAKE_KEY, startProcess, stop, tempDir } from './support/consoleServer.ts';
-import { readAuditLines, setupFakeUpstream, setupServersPerTest } from './support/fixtures.ts';
+import { readAuditLines } from './support/auditLines.ts';
+import { setupFakeUpstream, setupServersPerTest } from './support/fixtures.ts';
 
 const upstream = setupFakeUpstream();
 const servers = setupServersPerTest(upstream);
 
 describe('the stop audit log', () => {
   it('records who stopped which call and what the API said, before the answer goes out', async () => {
-    const server = await servers.audited({ CONSOLE_AUTH: 'header' });
-    const file = server.auditFile;
+    const server = await servers.inProcess({ CONSOLE_AUTH: 'header' });
+    const file = server.audit!.path;
     const res = await stop(server.url, 'call_42', { 'X-Forwarded-User': 'ada@example.com' });
     expect(res.status).toBe(200);
     // Read synchronously the moment the answer arrived: the line is already there.
@@ -38,8 +39,8 @@ describe('the stop audit log', () => {
   });
 
   it('records refused stops and the API refusing', async () => {
-    const server = await servers.audited();
-    const file = server.auditFile;
+    const server = await servers.inProcess();
+    const file = server.audit!.path;
     upstream.handle((_req, res) => {
       res.writeHead(404, { 'Content-Type': 'application/json' }).end('{"detail":"Call not found"}');
     });
@@ -60,7 +61,7 @@ describe('the stop audit log', () => {
   });
 
   it('does not send a stop it cannot record', async () => {
-    const server = await servers.audited();
+    const server = await servers.inProcess();
     await server.audit!.close(); // every later append fails, like a full or vanished disk
     const res = await stop(server.url, 'call_1');
     expect(res.status).toBe(503);

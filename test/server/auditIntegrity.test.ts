@@ -62,8 +62,8 @@ describe('hole 7: a line is all or nothing', () => {
 
 describe('hole 7: the outcome of a stop whose browser went away', () => {
   it('is the API’s answer, recorded when it comes', async () => {
-    const server = await servers.audited();
-    const file = server.auditFile;
+    const server = await servers.inProcess();
+    const file = server.audit!.path;
     upstream.handle((req, res) => {
       setTimeout(() => {
         res.writeHead(200, { 'Content-Type': 'application/json' });
@@ -97,8 +97,8 @@ describe('hole 7: the outcome of a stop whose browser went away', () => {
 
 describe('hole 7: line separators in any field', () => {
   it('are escaped, so a name with U+0085 cannot split or forge a record (header mode)', async () => {
-    const server = await servers.audited({ CONSOLE_AUTH: 'header' });
-    const file = server.auditFile;
+    const server = await servers.inProcess({ CONSOLE_AUTH: 'header' });
+    const file = server.audit!.path;
     const forged = '{"result":"stopped","callId":"forged","user":"ada"}';
     const name = `mallory\x85${forged}\x9b`;
     // Header bytes as the SSO proxy would pass them on, latin1: 0x85 is NEL.
@@ -129,8 +129,11 @@ describe('hole 7: line separators in any field', () => {
     const usersFile = path.join(tempDir(), 'users');
     const name = 'eve\u2028{"result"="x"}\u2029ok';
     writeFileSync(usersFile, `${name}:${bcrypt.hashSync('pw', 4)}\n`);
-    const server = await servers.audited({ CONSOLE_AUTH: 'basic', CONSOLE_USERS_FILE: usersFile });
-    const file = server.auditFile;
+    const server = await servers.inProcess({
+      CONSOLE_AUTH: 'basic',
+      CONSOLE_USERS_FILE: usersFile,
+    });
+    const file = server.audit!.path;
     const auth = `Basic ${Buffer.from(`${name}:pw`).toString('base64')}`;
     expect((await stop(server.url, 'call_2', { Authorization: auth })).status).toBe(200);
     const records = lineOriented(readFileSync(file, 'utf8')).map(

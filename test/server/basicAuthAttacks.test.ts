@@ -59,8 +59,8 @@ describe('hole 8: CONSOLE_TRUST_PROXY', () => {
   });
 
   it('believes X-Forwarded-For only from the listed proxies (the audit sees the real peer)', async () => {
-    const server = await servers.audited({ CONSOLE_TRUST_PROXY: '10.0.0.1' });
-    const file = server.auditFile;
+    const server = await servers.inProcess({ CONSOLE_TRUST_PROXY: '10.0.0.1' });
+    const file = server.audit!.path;
     expect((await stop(server.url, 'c1', { 'X-Forwarded-For': '203.0.113.9' })).status).toBe(200);
     const ips = readFileSync(file, 'utf8')
       .split('\n')

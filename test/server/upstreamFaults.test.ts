@@ -3,6 +3,7 @@ import './support/isolate.ts';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { FAKE_KEY, raw, stop } from './support/consoleServer.ts';
+import { readAuditLines } from './support/auditLines.ts';
 import { setupFakeUpstream, setupServersPerTest } from './support/fixtures.ts';
 
 const upstream = setupFakeUpstream();
@@ -15,7 +16,7 @@ function expectNoKey(...texts: string[]) {
 
 describe('upstream faults', () => {
   it('answers 504 with a readable detail when the API does not answer in time', async () => {
-    const server = await servers.audited({ CONSOLE_UPSTREAM_TIMEOUT_MS: '300' });
+    const server = await servers.inProcess({ CONSOLE_UPSTREAM_TIMEOUT_MS: '300' });
     upstream.handle(() => undefined); // stalls forever
     const started = Date.now();
     const read = await raw(server.url, 'GET', '/v1/calls/slow');
@@ -25,7 +26,7 @@ describe('upstream faults', () => {
 
     const stopped = await stop(server.url, 'slow');
     expect(stopped.status).toBe(504);
-    expect(server.auditLines().at(-1)).toMatchObject({
+    expect(readAuditLines(server.audit!.path).at(-1)).toMatchObject({
       callId: 'slow',
       result: 'upstream_timeout',
       upstreamStatus: null,

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import {
   startInProcess,
-  tempDir,
   startProcess,
   type ChildServer,
   type InProcessServer,
@@ -43,14 +40,6 @@ export function setupInProcessServer(
   return server;
 }
 
-/** The records of a JSON-lines audit log, oldest first. */
-export function readAuditLines(file: string): Record<string, unknown>[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-}
-
 /** Servers a test starts for itself: closed, or killed, after it. In-process servers talk to
  * `upstream` when one is given (an `env` naming another API wins). */
 export function setupServersPerTest(upstream?: FakeUpstream) {
@@ -70,13 +59,9 @@ export function setupServersPerTest(upstream?: FakeUpstream) {
     return server;
   };
   return {
+    /** An in-process server; unless `env` names one, its audit log is a fresh temporary file
+     * (`server.audit.path`). */
     inProcess,
-    /** An in-process server that writes its stop audit to a fresh file. */
-    async audited(env: Record<string, string> = {}) {
-      const auditFile = path.join(tempDir(), 'audit.jsonl');
-      const server = await inProcess({ CONSOLE_AUDIT_LOG: auditFile, ...env });
-      return { ...server, auditFile, auditLines: () => readAuditLines(auditFile) };
-    },
     async process(...args: Parameters<typeof startProcess>): Promise<ChildServer> {
       const child = await startProcess(...args);
       cleanups.push(() => {
