@@ -11,8 +11,7 @@ import {
 } from '../../../src/lib/latency/summary';
 import { groupTurns } from '../../../src/lib/latency/turns';
 import { turnStats } from '../../../src/lib/latency/turnStats';
-
-const ev = (turn: number, type: string, ms: number) => ({ turn, type, ms });
+import { ev } from './latencyEvents';
 
 describe('readComponents', () => {
   it('reads API fields, adds p90/p95 from events, and marks missing components', () => {

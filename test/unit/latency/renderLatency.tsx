@@ -4,12 +4,7 @@ import { parseCall } from '../../../src/api/parse';
 import { TurnSelectionProvider } from '../../../src/components/call-page/TurnSelectionProvider';
 import LatencySection from '../../../src/components/call-page/latency/LatencySection';
 
-/** `latency.events` entries, briefly. */
-export const ev = (turn: number, type: string, ms: number) => ({ turn, type, ms });
-
-/** One turn's events, in the order written: `turn(1, { stt: 150, llm_ttft: 500 })`. */
-export const turn = (n: number, msByType: Record<string, number>) =>
-  Object.entries(msByType).map(([type, ms]) => ev(n, type, ms));
+export { ev, turn } from './latencyEvents';
 
 /** The latency section alone, for a call with this latency and these messages, 600 px wide. */
 export function renderLatencySection(latency: unknown, messages: unknown[] = []) {
