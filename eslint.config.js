@@ -17,19 +17,16 @@ const layers = [
   { type: 'pages', pattern: 'src/pages' },
   { type: 'app', pattern: 'src/app' },
 ];
-const below = (type) =>
-  layers
-    .slice(
-      0,
-      layers.findIndex((l) => l.type === type),
-    )
-    .map((l) => l.type);
+const below = (type) => {
+  const index = layers.findIndex((layer) => layer.type === type);
+  return layers.slice(0, index).map((layer) => layer.type);
+};
 const element = (...types) => ({ element: { types: { anyOf: types } } });
 
 const elements = [
   ...layers.map((l) => ({ ...l, partialMatch: false, stopMatching: true })),
   { type: 'mocks', pattern: 'src/mocks', partialMatch: false, stopMatching: true },
-  // What is left of src/: the entry files (main.tsx; entry-server.ts, the one file the server may import).
+  // The rest of src/: entry files (main.tsx; entry-server.ts, the one the server may import).
   { type: 'entry', pattern: 'src', partialMatch: false, stopMatching: true },
   { type: 'server', pattern: 'server', partialMatch: false, stopMatching: true },
   { type: 'harness', pattern: 'test/harness', partialMatch: false, stopMatching: true },
