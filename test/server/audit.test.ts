@@ -5,29 +5,20 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openAuditLog } from '../../server/auditLog.ts';
 import { FAKE_KEY, startProcess, stop, tempDir } from './support/consoleServer.ts';
+import { readAuditLines } from './support/auditLines.ts';
 import { setupFakeUpstream, setupServersPerTest } from './support/fixtures.ts';
 
 const upstream = setupFakeUpstream();
-const servers = setupServersPerTest();
-
-const readLines = (file: string) =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
+const servers = setupServersPerTest(upstream);
 
 describe('the stop audit log', () => {
   it('records who stopped which call and what the API said, before the answer goes out', async () => {
-    const file = path.join(tempDir(), 'audit.jsonl');
-    const server = await servers.inProcess({
-      ONEINBOX_API_URL: upstream.url,
-      CONSOLE_AUDIT_LOG: file,
-      CONSOLE_AUTH: 'header',
-    });
+    const server = await servers.inProcess({ CONSOLE_AUTH: 'header' });
+    const file = server.audit!.path;
     const res = await stop(server.url, 'call_42', { 'X-Forwarded-User': 'ada@example.com' });
     expect(res.status).toBe(200);
     // Read synchronously the moment the answer arrived: the line is already there.
-    const lines = readLines(file);
+    const lines = readAuditLines(file);
     expect(lines).toEqual([
       expect.objectContaining({
         user: 'ada@example.com',
@@ -48,11 +39,8 @@ describe('the stop audit log', () => {
   });
 
   it('records refused stops and the API refusing', async () => {
-    const file = path.join(tempDir(), 'audit.jsonl');
-    const server = await servers.inProcess({
-      ONEINBOX_API_URL: upstream.url,
-      CONSOLE_AUDIT_LOG: file,
-    });
+    const server = await servers.inProcess();
+    const file = server.audit!.path;
     upstream.handle((_req, res) => {
       res.writeHead(404, { 'Content-Type': 'application/json' }).end('{"detail":"Call not found"}');
     });
@@ -65,7 +53,7 @@ describe('the stop audit log', () => {
         })
       ).status,
     ).toBe(403);
-    expect(readLines(file).map((l) => [l.callId, l.result, l.upstreamStatus])).toEqual([
+    expect(readAuditLines(file).map((l) => [l.callId, l.result, l.upstreamStatus])).toEqual([
       ['gone', 'requested', null],
       ['gone', 'upstream_error', 404],
       ['csrf', 'rejected_csrf', null],
@@ -73,11 +61,7 @@ describe('the stop audit log', () => {
   });
 
   it('does not send a stop it cannot record', async () => {
-    const file = path.join(tempDir(), 'audit.jsonl');
-    const server = await servers.inProcess({
-      ONEINBOX_API_URL: upstream.url,
-      CONSOLE_AUDIT_LOG: file,
-    });
+    const server = await servers.inProcess();
     await server.audit!.close(); // every later append fails, like a full or vanished disk
     const res = await stop(server.url, 'call_1');
     expect(res.status).toBe(503);
@@ -139,7 +123,7 @@ describe('audit durability across crashes and restarts', () => {
     expect(res.status).toBe(200);
     child.child.kill('SIGKILL'); // no shutdown hooks, no flushing: a crash
     await child.exited;
-    expect(readLines(file).map((l) => [l.callId, l.result])).toEqual([
+    expect(readAuditLines(file).map((l) => [l.callId, l.result])).toEqual([
       ['call_before_crash', 'requested'],
       ['call_before_crash', 'stopped'],
     ]);
@@ -148,7 +132,7 @@ describe('audit durability across crashes and restarts', () => {
     expect((await stop(child.url, 'call_after_restart')).status).toBe(200);
     child.child.kill('SIGKILL');
     await child.exited;
-    expect(readLines(file).map((l) => l.callId)).toEqual([
+    expect(readAuditLines(file).map((l) => l.callId)).toEqual([
       'call_before_crash',
       'call_before_crash',
       'call_after_restart',
@@ -172,7 +156,7 @@ describe('audit durability across crashes and restarts', () => {
     await child.exited;
     await pending;
     expect(existsSync(file)).toBe(true);
-    expect(readLines(file)).toEqual([
+    expect(readAuditLines(file)).toEqual([
       expect.objectContaining({ callId: 'call_in_flight', result: 'requested' }),
     ]);
   });

@@ -13,7 +13,7 @@ import { callJson } from './support/fakeUpstream.ts';
 import { rawExchange, rawRequest, statuses } from './support/rawSocket.ts';
 
 const upstream = setupFakeUpstream();
-const servers = setupServersPerTest();
+const servers = setupServersPerTest(upstream);
 
 const stopsSeen = () => upstream.seen.filter((r) => r.method === 'POST').length;
 
@@ -62,11 +62,8 @@ describe('hole 7: a line is all or nothing', () => {
 
 describe('hole 7: the outcome of a stop whose browser went away', () => {
   it('is the API’s answer, recorded when it comes', async () => {
-    const file = path.join(tempDir(), 'audit.jsonl');
-    const server = await servers.inProcess({
-      ONEINBOX_API_URL: upstream.url,
-      CONSOLE_AUDIT_LOG: file,
-    });
+    const server = await servers.inProcess();
+    const file = server.audit!.path;
     upstream.handle((req, res) => {
       setTimeout(() => {
         res.writeHead(200, { 'Content-Type': 'application/json' });
@@ -100,12 +97,8 @@ describe('hole 7: the outcome of a stop whose browser went away', () => {
 
 describe('hole 7: line separators in any field', () => {
   it('are escaped, so a name with U+0085 cannot split or forge a record (header mode)', async () => {
-    const file = path.join(tempDir(), 'audit.jsonl');
-    const server = await servers.inProcess({
-      ONEINBOX_API_URL: upstream.url,
-      CONSOLE_AUDIT_LOG: file,
-      CONSOLE_AUTH: 'header',
-    });
+    const server = await servers.inProcess({ CONSOLE_AUTH: 'header' });
+    const file = server.audit!.path;
     const forged = '{"result":"stopped","callId":"forged","user":"ada"}';
     const name = `mallory\x85${forged}\x9b`;
     // Header bytes as the SSO proxy would pass them on, latin1: 0x85 is NEL.
@@ -133,16 +126,14 @@ describe('hole 7: line separators in any field', () => {
   });
 
   it('are escaped in names from a users file too (U+2028, U+2029, basic mode)', async () => {
-    const file = path.join(tempDir(), 'audit.jsonl');
     const usersFile = path.join(tempDir(), 'users');
     const name = 'eve\u2028{"result"="x"}\u2029ok';
     writeFileSync(usersFile, `${name}:${bcrypt.hashSync('pw', 4)}\n`);
     const server = await servers.inProcess({
-      ONEINBOX_API_URL: upstream.url,
-      CONSOLE_AUDIT_LOG: file,
       CONSOLE_AUTH: 'basic',
       CONSOLE_USERS_FILE: usersFile,
     });
+    const file = server.audit!.path;
     const auth = `Basic ${Buffer.from(`${name}:pw`).toString('base64')}`;
     expect((await stop(server.url, 'call_2', { Authorization: auth })).status).toBe(200);
     const records = lineOriented(readFileSync(file, 'utf8')).map(

@@ -10,7 +10,7 @@ import { raw, startProcess, tempDir } from './support/consoleServer.ts';
 import { setupFakeUpstream, setupServersPerTest } from './support/fixtures.ts';
 
 const upstream = setupFakeUpstream();
-const servers = setupServersPerTest();
+const servers = setupServersPerTest(upstream);
 
 const basic = (user: string, password: string) =>
   `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
@@ -18,7 +18,6 @@ const basic = (user: string, password: string) =>
 describe('CONSOLE_AUTH=header', () => {
   it('refuses requests without the identity header and shows the user from it', async () => {
     const server = await servers.inProcess({
-      ONEINBOX_API_URL: upstream.url,
       CONSOLE_AUTH: 'header',
       CONSOLE_AUTH_HEADER: 'X-Auth-Request-Email',
     });
@@ -62,7 +61,6 @@ describe('CONSOLE_AUTH=basic', () => {
       `# support team\nada:${bcrypt.hashSync('s3cret', 4)}\ngrace:${grace}\n`,
     );
     const server = await servers.inProcess({
-      ONEINBOX_API_URL: upstream.url,
       CONSOLE_AUTH: 'basic',
       CONSOLE_USERS_FILE: usersFile,
     });

@@ -11,7 +11,7 @@ import { FAKE_KEY, raw, startProcess, stop, tempDir } from './support/consoleSer
 import { setupFakeUpstream, setupServersPerTest } from './support/fixtures.ts';
 
 const upstream = setupFakeUpstream();
-const servers = setupServersPerTest();
+const servers = setupServersPerTest(upstream);
 
 const basic = (user: string, password: string) =>
   `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
@@ -25,7 +25,6 @@ function usersFile(lines: string): string {
 describe('hole 8: failed sign-ins are limited per IP and name', () => {
   it('never refuses a correct password because of someone else’s failures behind the same IP', async () => {
     const server = await servers.inProcess({
-      ONEINBOX_API_URL: upstream.url,
       CONSOLE_AUTH: 'basic',
       CONSOLE_USERS_FILE: usersFile(
         `ada:${bcrypt.hashSync('s3cret', 4)}\ngrace:${bcrypt.hashSync('hopper', 4)}\n`,
@@ -60,12 +59,8 @@ describe('hole 8: CONSOLE_TRUST_PROXY', () => {
   });
 
   it('believes X-Forwarded-For only from the listed proxies (the audit sees the real peer)', async () => {
-    const file = path.join(tempDir(), 'audit.jsonl');
-    const server = await servers.inProcess({
-      ONEINBOX_API_URL: upstream.url,
-      CONSOLE_AUDIT_LOG: file,
-      CONSOLE_TRUST_PROXY: '10.0.0.1',
-    });
+    const server = await servers.inProcess({ CONSOLE_TRUST_PROXY: '10.0.0.1' });
+    const file = server.audit!.path;
     expect((await stop(server.url, 'c1', { 'X-Forwarded-For': '203.0.113.9' })).status).toBe(200);
     const ips = readFileSync(file, 'utf8')
       .split('\n')
@@ -79,7 +74,6 @@ describe('hole 8: the dummy hash', () => {
   it('costs as much as the costliest real hash, so timing does not reveal names', async () => {
     // Cost 12 is four times cost 10 (the old fixed dummy): a clear gap, even on a busy machine.
     const server = await servers.inProcess({
-      ONEINBOX_API_URL: upstream.url,
       CONSOLE_AUTH: 'basic',
       CONSOLE_USERS_FILE: usersFile(`ada:${bcrypt.hashSync('s3cret', 12)}\n`),
     });

@@ -7,7 +7,7 @@ import { FAKE_KEY, raw, startProcess, stop } from './support/consoleServer.ts';
 import { setupFakeUpstream, setupServersPerTest } from './support/fixtures.ts';
 
 const upstream = setupFakeUpstream();
-const servers = setupServersPerTest();
+const servers = setupServersPerTest(upstream);
 
 /** Resolves with the exit code, or kills the process and resolves 'still running'. */
 async function exitWithin(env: Record<string, string>, ms = 8_000) {
@@ -23,7 +23,6 @@ async function exitWithin(env: Record<string, string>, ms = 8_000) {
 describe('hole 6: the identity header is believed only from the SSO proxy', () => {
   it('refuses requests from any other peer with 403, whatever identity they claim', async () => {
     const server = await servers.inProcess({
-      ONEINBOX_API_URL: upstream.url,
       CONSOLE_AUTH: 'header',
       CONSOLE_TRUSTED_PROXIES: '10.9.8.7, 192.168.0.0/16',
     });

@@ -5,16 +5,13 @@ import { raw, stop } from './support/consoleServer.ts';
 import { setupFakeUpstream, setupServersPerTest } from './support/fixtures.ts';
 
 const upstream = setupFakeUpstream();
-const servers = setupServersPerTest();
+const servers = setupServersPerTest(upstream);
 
 const stopsSeen = () => upstream.seen.filter((r) => r.method === 'POST').length;
 
 describe('read-only mode', () => {
   it('rejects stops at the server and tells the UI through /console/config', async () => {
-    const server = await servers.inProcess({
-      ONEINBOX_API_URL: upstream.url,
-      CONSOLE_READ_ONLY: '1',
-    });
+    const server = await servers.inProcess({ CONSOLE_READ_ONLY: '1' });
     const config = JSON.parse((await raw(server.url, 'GET', '/console/config')).body);
     expect(config).toMatchObject({ mode: 'live', readOnly: true });
     const res = await stop(server.url, 'call_1');
@@ -37,7 +34,7 @@ describe('same-origin check (CSRF)', () => {
     ['another origin (Origin only)', { Origin: 'https://evil.example' }],
     ['an opaque origin', { Origin: 'null' }],
   ])('refuses a stop from %s', async (_name, headers: Record<string, string>) => {
-    const server = await servers.inProcess({ ONEINBOX_API_URL: upstream.url });
+    const server = await servers.inProcess();
     const res = await raw(server.url, 'POST', '/v1/calls/call_1/stop', headers);
     expect(res.status).toBe(403);
     expect(JSON.parse(res.body).detail).toMatch(/cross-site/);
@@ -49,10 +46,7 @@ describe('same-origin check (CSRF)', () => {
     ['a matching Origin (plain http, no Sec-Fetch-*)', (url: string) => ({ Origin: url })],
     ['an origin listed in CONSOLE_ORIGIN', () => ({ Origin: 'https://console.example.com' })],
   ])('forwards a stop with %s', async (_name, headersFor) => {
-    const server = await servers.inProcess({
-      ONEINBOX_API_URL: upstream.url,
-      CONSOLE_ORIGIN: 'https://console.example.com',
-    });
+    const server = await servers.inProcess({ CONSOLE_ORIGIN: 'https://console.example.com' });
     const res = await raw(server.url, 'POST', '/v1/calls/call_1/stop', headersFor(server.url));
     expect(res.status).toBe(200);
     expect(stopsSeen()).toBe(1);
@@ -62,7 +56,6 @@ describe('same-origin check (CSRF)', () => {
 describe('per-user stop rate limit', () => {
   it('answers 429 with Retry-After once a user has used their stops, per user', async () => {
     const server = await servers.inProcess({
-      ONEINBOX_API_URL: upstream.url,
       CONSOLE_AUTH: 'header',
       CONSOLE_STOP_RATE_LIMIT: '3',
     });

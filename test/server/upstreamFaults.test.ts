@@ -1,14 +1,13 @@
 // @vitest-environment node
 import './support/isolate.ts';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { FAKE_KEY, raw, stop, tempDir } from './support/consoleServer.ts';
+import { FAKE_KEY, raw, stop } from './support/consoleServer.ts';
+import { readAuditLines } from './support/auditLines.ts';
 import { setupFakeUpstream, setupServersPerTest } from './support/fixtures.ts';
 
 const upstream = setupFakeUpstream();
-const servers = setupServersPerTest();
+const servers = setupServersPerTest(upstream);
 
 /** Nothing in what the browser gets or what the server logs may contain the key. */
 function expectNoKey(...texts: string[]) {
@@ -17,12 +16,7 @@ function expectNoKey(...texts: string[]) {
 
 describe('upstream faults', () => {
   it('answers 504 with a readable detail when the API does not answer in time', async () => {
-    const file = path.join(tempDir(), 'audit.jsonl');
-    const server = await servers.inProcess({
-      ONEINBOX_API_URL: upstream.url,
-      CONSOLE_UPSTREAM_TIMEOUT_MS: '300',
-      CONSOLE_AUDIT_LOG: file,
-    });
+    const server = await servers.inProcess({ CONSOLE_UPSTREAM_TIMEOUT_MS: '300' });
     upstream.handle(() => undefined); // stalls forever
     const started = Date.now();
     const read = await raw(server.url, 'GET', '/v1/calls/slow');
@@ -32,11 +26,7 @@ describe('upstream faults', () => {
 
     const stopped = await stop(server.url, 'slow');
     expect(stopped.status).toBe(504);
-    const lines = readFileSync(file, 'utf8')
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
-    expect(lines.at(-1)).toMatchObject({
+    expect(readAuditLines(server.audit!.path).at(-1)).toMatchObject({
       callId: 'slow',
       result: 'upstream_timeout',
       upstreamStatus: null,
@@ -45,10 +35,7 @@ describe('upstream faults', () => {
   });
 
   it('cuts the connection when the API stalls mid-body, so a half answer never looks whole', async () => {
-    const server = await servers.inProcess({
-      ONEINBOX_API_URL: upstream.url,
-      CONSOLE_UPSTREAM_TIMEOUT_MS: '300',
-    });
+    const server = await servers.inProcess({ CONSOLE_UPSTREAM_TIMEOUT_MS: '300' });
     upstream.handle((_req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.write('{"id":');
@@ -66,14 +53,14 @@ describe('upstream faults', () => {
   });
 
   it('answers 502 when the API drops the connection', async () => {
-    const server = await servers.inProcess({ ONEINBOX_API_URL: upstream.url });
+    const server = await servers.inProcess();
     upstream.handle((req) => req.socket.destroy());
     const res = await stop(server.url, 'dropped');
     expect(res.status).toBe(502);
   });
 
   it('passes 429 through with Retry-After', async () => {
-    const server = await servers.inProcess({ ONEINBOX_API_URL: upstream.url });
+    const server = await servers.inProcess();
     upstream.handle((_req, res) => {
       res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '7' });
       res.end('{"detail":"Rate limit exceeded"}');
@@ -95,7 +82,7 @@ describe('upstream faults', () => {
   ] as const)(
     'never logs or returns the key, even when the API echoes it back (%s)',
     async (_name, encode, encoding) => {
-      const server = await servers.inProcess({ ONEINBOX_API_URL: upstream.url });
+      const server = await servers.inProcess();
       upstream.handle((req, res) => {
         const echo = String(req.headers.authorization);
         res.writeHead(401, {
@@ -121,7 +108,7 @@ describe('upstream faults', () => {
   );
 
   it('streams successful answers through unchanged, compressed or not', async () => {
-    const server = await servers.inProcess({ ONEINBOX_API_URL: upstream.url });
+    const server = await servers.inProcess();
     const body = JSON.stringify({ id: 'abc', status: 'completed', items: 'x'.repeat(50_000) });
     upstream.handle((_req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });

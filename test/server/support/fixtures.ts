@@ -40,18 +40,28 @@ export function setupInProcessServer(
   return server;
 }
 
-/** Servers a test starts for itself: closed, or killed, after it. */
-export function setupServersPerTest() {
+/** Servers a test starts for itself: closed, or killed, after it. In-process servers talk to
+ * `upstream` when one is given (an `env` naming another API wins). */
+export function setupServersPerTest(upstream?: FakeUpstream) {
   const cleanups: (() => Promise<void> | void)[] = [];
   afterEach(async () => {
     for (const cleanup of cleanups.splice(0)) await cleanup();
   });
+  const inProcess = async (
+    env: Record<string, string> = {},
+    options?: Parameters<typeof startInProcess>[1],
+  ): Promise<InProcessServer> => {
+    const server = await startInProcess(
+      upstream ? { ONEINBOX_API_URL: upstream.url, ...env } : env,
+      options,
+    );
+    cleanups.push(() => server.close());
+    return server;
+  };
   return {
-    async inProcess(...args: Parameters<typeof startInProcess>): Promise<InProcessServer> {
-      const server = await startInProcess(...args);
-      cleanups.push(() => server.close());
-      return server;
-    },
+    /** An in-process server; unless `env` names one, its audit log is a fresh temporary file
+     * (`server.audit.path`). */
+    inProcess,
     async process(...args: Parameters<typeof startProcess>): Promise<ChildServer> {
       const child = await startProcess(...args);
       cleanups.push(() => {

@@ -4,6 +4,13 @@ import { DEMO_CALL_IDS } from '../../../src/mocks/generator';
 import { renderApp } from '../support/render';
 import { CUSTOM_ID, nullCall, serveCall } from './fixtures';
 
+/** The call page for `callId`, once its facts section is there. */
+async function openFacts(callId: string) {
+  const rendered = renderApp(`/calls/${callId}`);
+  const facts = await screen.findByRole('region', { name: 'Call facts' }, { timeout: 5000 });
+  return { ...rendered, facts };
+}
+
 function fact(facts: HTMLElement, label: string): HTMLElement {
   const term = within(facts).getByText(label, { selector: 'dt' });
   return term.nextElementSibling as HTMLElement;
@@ -15,8 +22,7 @@ afterEach(() => {
 
 describe('call facts', () => {
   it('shows who, when, how long, why it ended and what it cost, with copy buttons', async () => {
-    const { user } = renderApp(`/calls/${DEMO_CALL_IDS.booked}`);
-    const facts = await screen.findByRole('region', { name: 'Call facts' }, { timeout: 5000 });
+    const { user, facts } = await openFacts(DEMO_CALL_IDS.booked);
     expect(await within(facts).findByText('Brightsmile Dental Receptionist')).toBeInTheDocument();
     expect(fact(facts, 'Status')).toHaveTextContent('Completed');
     expect(fact(facts, 'Status')).toHaveTextContent(/Completed\s*Inbound$/);
@@ -42,8 +48,7 @@ describe('call facts', () => {
   it('ticks the duration while the call is live', async () => {
     const started = new Date(Date.now() - 65_000).toISOString();
     serveCall(() => nullCall({ status: 'in_progress', started_at: started, created_at: started }));
-    renderApp(`/calls/${CUSTOM_ID}`);
-    const facts = await screen.findByRole('region', { name: 'Call facts' }, { timeout: 5000 });
+    const { facts } = await openFacts(CUSTOM_ID);
     const duration = fact(facts, 'Duration');
     const first = duration.textContent;
     expect(first).toMatch(/^1:0\d\(running\)$/);
@@ -53,8 +58,7 @@ describe('call facts', () => {
 
 describe('a call with every nullable field null', () => {
   it('renders every section with plain empty states and falls back to the agent id', async () => {
-    const { user } = renderApp(`/calls/${DEMO_CALL_IDS.allNull}`);
-    const facts = await screen.findByRole('region', { name: 'Call facts' }, { timeout: 5000 });
+    const { user, facts } = await openFacts(DEMO_CALL_IDS.allNull);
     expect(await within(facts).findByText('(name unavailable)')).toBeInTheDocument();
     expect(fact(facts, 'Agent')).toHaveTextContent('agt_unknown_agent');
     for (const label of [

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEMO_CALL_IDS } from '../../../src/mocks/generator';
+import { expectTexts } from '../support/expectTexts';
 import { renderApp } from '../support/render';
 import { CUSTOM_ID, nullCall, serveCall } from './fixtures';
 
@@ -15,32 +16,30 @@ describe('conversation', () => {
     const list = within(section).getByRole('list', { name: 'Messages' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(11);
     expect(within(section).getByText('11 messages')).toBeInTheDocument();
-    // Nested content parts read as text.
-    expect(within(list).getByText('Nested content parts from a newer SDK')).toBeInTheDocument();
-    // Unknown role, with its role named.
-    expect(within(list).getByText('Role "system"')).toBeInTheDocument();
-    expect(
-      within(list).getByText('Unknown role: the console must still show this.'),
-    ).toBeInTheDocument();
-    // null, a bare string and a number.
-    expect(within(list).getByText('Empty item (null)')).toBeInTheDocument();
-    expect(within(list).getByText('a bare string message')).toBeInTheDocument();
-    expect(within(list).getByText('Number')).toBeInTheDocument();
-    expect(within(list).getByText('42')).toBeInTheDocument();
-    // Orphan tool call with invalid JSON arguments, shown as sent.
-    expect(within(list).getByText('orphan_lookup')).toBeInTheDocument();
-    expect(within(list).getByText('{not valid json')).toBeInTheDocument();
-    expect(
-      within(list).getByText('Arguments are not valid JSON; shown as sent.'),
-    ).toBeInTheDocument();
-    expect(within(list).getByText('No result was recorded for this call.')).toBeInTheDocument();
-    // Orphan result.
-    expect(within(list).getByText('Tool result without a matching call')).toBeInTheDocument();
-    expect(within(list).getByText('result without a call')).toBeInTheDocument();
-    // Agent message with null content, and an object with no role as JSON.
-    expect(within(list).getByText('(no content)')).toBeInTheDocument();
-    expect(within(list).getByText('Unrecognised item')).toBeInTheDocument();
-    expect(within(list).getByText(/"deep": \[/)).toBeInTheDocument();
+    expectTexts(list, [
+      // Nested content parts read as text.
+      'Nested content parts from a newer SDK',
+      // Unknown role, with its role named.
+      'Role "system"',
+      'Unknown role: the console must still show this.',
+      // null, a bare string and a number.
+      'Empty item (null)',
+      'a bare string message',
+      'Number',
+      '42',
+      // Orphan tool call with invalid JSON arguments, shown as sent.
+      'orphan_lookup',
+      '{not valid json',
+      'Arguments are not valid JSON; shown as sent.',
+      'No result was recorded for this call.',
+      // Orphan result.
+      'Tool result without a matching call',
+      'result without a call',
+      // Agent message with null content, and an object with no role as JSON.
+      '(no content)',
+      'Unrecognised item',
+      /"deep": \[/,
+    ]);
   });
 
   it('tells agent and user apart and joins tool calls to results, highlighting errors', async () => {

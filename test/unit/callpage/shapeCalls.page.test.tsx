@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEMO_CALL_IDS } from '../../../src/mocks/generator';
+import { expectTexts } from '../support/expectTexts';
 import { renderApp } from '../support/render';
 import { CUSTOM_ID, nullCall, serveCall } from './fixtures';
 
@@ -16,11 +17,11 @@ describe('demo: other message shapes', () => {
     const conversation = await section('Conversation');
     const list = within(conversation).getByRole('list', { name: 'Messages' });
     // Text under `text`, `message`, and `text` beside a null `content`.
-    expect(within(list).getByText('Oh, hi. Is the price going up again?')).toBeInTheDocument();
-    expect(
-      within(list).getByText('A few questions about the house, about five minutes.'),
-    ).toBeInTheDocument();
-    expect(within(list).getByText('Hmm, what would that involve?')).toBeInTheDocument();
+    expectTexts(list, [
+      'Oh, hi. Is the price going up again?',
+      'A few questions about the house, about five minutes.',
+      'Hmm, what would that involve?',
+    ]);
     expect(within(list).queryByText('(no content)')).toBeNull();
     expect(within(list).queryByText(/^Role "/)).toBeNull();
     // The roles as sent, beside Agent/User.
@@ -29,10 +30,7 @@ describe('demo: other message shapes', () => {
     expect(within(list).getByText('(Human)')).toBeInTheDocument();
     expect(within(list).getAllByText('(assistant)')).toHaveLength(2);
     // Times and unknown keys.
-    expect(within(list).getByText('0:14–0:16')).toBeInTheDocument();
-    expect(within(list).getByText('time: 1764576030')).toBeInTheDocument();
-    expect(within(list).getByText('confidence')).toBeInTheDocument();
-    expect(within(list).getByText('interrupted')).toBeInTheDocument();
+    expectTexts(list, ['0:14–0:16', 'time: 1764576030', 'confidence', 'interrupted']);
     // Turns link to assistant/AI/bot replies through the same role table.
     expect(
       await within(conversation).findByRole('button', { name: /^Turn 1 \d/ }, { timeout: 5000 }),

@@ -2,9 +2,10 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { DEMO_CALL_IDS } from '../../../src/mocks/generator';
+import { expectTexts } from '../support/expectTexts';
 import { renderApp } from '../support/render';
 import { testServer } from '../support/server';
-import { ev, renderLatencySection as renderSection, rowCells } from './renderLatency';
+import { ev, renderLatencySection as renderSection, rowCells, turn } from './renderLatency';
 
 const comp = (p50: number, provider = 'demo') => ({
   avg_ms: p50 + 10,
@@ -21,19 +22,9 @@ const fullLatency = {
   tts_ttfb: comp(200, 'cartesia'),
   eou_delay: comp(300, 'livekit'),
   events: [
-    ev(1, 'eou_delay', 300),
-    ev(1, 'stt', 150),
-    ev(1, 'llm_ttft', 500),
-    ev(1, 'tts_ttfb', 200),
-    ev(2, 'eou_delay', 200),
-    ev(2, 'stt', 100),
-    ev(2, 'llm_ttft', 300),
-    ev(2, 'tts_ttfb', 100),
-    ev(3, 'eou_delay', 250),
-    ev(3, 'stt', 100),
-    ev(3, 'tool:book', 900),
-    ev(3, 'llm_ttft', 400),
-    ev(3, 'tts_ttfb', 150),
+    ...turn(1, { eou_delay: 300, stt: 150, llm_ttft: 500, tts_ttfb: 200 }),
+    ...turn(2, { eou_delay: 200, stt: 100, llm_ttft: 300, tts_ttfb: 100 }),
+    ...turn(3, { eou_delay: 250, stt: 100, 'tool:book': 900, llm_ttft: 400, tts_ttfb: 150 }),
   ],
   connect: {
     setup_ms: 200,
@@ -94,13 +85,13 @@ describe('LatencySection: missing data', () => {
       ],
     });
     const warnings = within(section).getByRole('note', { name: 'Latency data-quality warnings' });
-    expect(within(warnings).getByText(/4 data-quality warnings/)).toBeInTheDocument();
-    expect(within(warnings).getByText('Event excluded: no turn number')).toBeInTheDocument();
-    expect(within(warnings).getByText('Event excluded: negative ms')).toBeInTheDocument();
-    expect(within(warnings).getByText('Event excluded: ms is not a number')).toBeInTheDocument();
-    expect(
-      within(warnings).getByText('latency.llm_ttft: avg_ms is not a usable number'),
-    ).toBeInTheDocument();
+    expectTexts(warnings, [
+      /4 data-quality warnings/,
+      'Event excluded: no turn number',
+      'Event excluded: negative ms',
+      'Event excluded: ms is not a number',
+      'latency.llm_ttft: avg_ms is not a usable number',
+    ]);
     // Only the valid events count: turn 1 = 900 ms (no TTS, EOU), turn 2 = 100 ms (TTS only).
     // Neither has all four components, so neither enters a median.
     expect(

@@ -2,17 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { analyseLatency } from '../../../src/lib/latency/analysis';
 import { readComponents } from '../../../src/lib/latency/components';
 import { readConnect } from '../../../src/lib/latency/connect';
-import {
-  componentsSummary,
-  connectSummary,
-  slowestSummary,
-  turnsSummary,
-  waterfallSummary,
-} from '../../../src/lib/latency/summary';
+import * as summaries from '../../../src/lib/latency/summary';
 import { groupTurns } from '../../../src/lib/latency/turns';
 import { turnStats } from '../../../src/lib/latency/turnStats';
-
-const ev = (turn: number, type: string, ms: number) => ({ turn, type, ms });
+import { ev } from './latencyEvents';
 
 describe('readComponents', () => {
   it('reads API fields, adds p90/p95 from events, and marks missing components', () => {
@@ -72,27 +65,29 @@ describe('summaries', () => {
     ...rest(3, 'stt'),
   ]);
   it('states median, count over target and the biggest share', () => {
-    expect(turnsSummary(turnStats(chains), 2, 800, { type: 'stt', share: 2500 / 3400 })).toBe(
-      'Median turn 1.00 s; 2 of 3 turns over 800 ms; STT is 74% of the time.',
-    );
-    expect(turnsSummary(turnStats([]), 0, 800, null)).toBe('No turns measured yet.');
+    expect(
+      summaries.turnsSummary(turnStats(chains), 2, 800, { type: 'stt', share: 2500 / 3400 }),
+    ).toBe('Median turn 1.00 s; 2 of 3 turns over 800 ms; STT is 74% of the time.');
+    expect(summaries.turnsSummary(turnStats([]), 0, 800, null)).toBe('No turns measured yet.');
   });
   it('names the slowest turn and its dominant component', () => {
     const sorted = [...chains].sort((a, b) => b.totalMs - a.totalMs);
-    expect(slowestSummary(sorted)).toBe('Slowest turn: 3 at 2.00 s, mostly STT (100%).');
-    expect(waterfallSummary(chains[0]!, 800)).toBe(
+    expect(summaries.slowestSummary(sorted)).toBe('Slowest turn: 3 at 2.00 s, mostly STT (100%).');
+    expect(summaries.waterfallSummary(chains[0]!, 800)).toBe(
       'Turn 1: 1.00 s, 200 ms over the 800 ms target; LLM is 60%.',
     );
   });
   it('says which components are missing', () => {
     const comps = readComponents({ stt: { p50_ms: 120 }, llm_ttft: { p50_ms: 480 } }, []);
-    expect(componentsSummary(comps)).toBe(
+    expect(summaries.componentsSummary(comps)).toBe(
       'Slowest median: LLM time to first token at 480 ms. Missing: TTS time to first byte, End-of-utterance delay.',
     );
   });
   it('describes the connect phase, including missing phases', () => {
     expect(
-      connectSummary(readConnect({ connect: { setup_ms: 250, dispatch_to_answer_ms: 750 } })),
+      summaries.connectSummary(
+        readConnect({ connect: { setup_ms: 250, dispatch_to_answer_ms: 750 } }),
+      ),
     ).toBe(
       'The known phases of connecting took 1.00 s; Dispatch → answer was 75% of it. Missing: Answer → active, Active → greeting.',
     );

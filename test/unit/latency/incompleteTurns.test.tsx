@@ -1,6 +1,6 @@
 import { within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ev, renderLatencySection as renderSection, rowCells } from './renderLatency';
+import { ev, renderLatencySection as renderSection, rowCells, turn } from './renderLatency';
 
 const comp = (samples: number) => ({
   avg_ms: 300,
@@ -22,23 +22,12 @@ const latency = {
   tts_ttfb: comp(3),
   eou_delay: comp(5),
   events: [
-    ev(1, 'eou_delay', 200),
-    ev(1, 'stt', 100),
-    ev(1, 'llm_ttft', 500),
-    ev(1, 'tts_ttfb', 200),
-    ev(2, 'stt', 120),
-    ev(3, 'eou_delay', 100),
-    ev(3, 'stt', 100),
-    ev(3, 'llm_ttft', 300),
-    ev(3, 'tts_ttfb', 200),
-    ev(4, 'eou_delay', 300),
-    ev(4, 'stt', 100),
-    ev(4, 'llm_ttft', 900),
-    ev(5, 'eou_delay', 300),
-    ev(5, 'stt', 200),
-    ev(5, 'llm_ttft', 900),
-    ev(5, 'tts_ttfb', 200),
-    ev(6, 'eou_delay', 90),
+    ...turn(1, { eou_delay: 200, stt: 100, llm_ttft: 500, tts_ttfb: 200 }),
+    ...turn(2, { stt: 120 }),
+    ...turn(3, { eou_delay: 100, stt: 100, llm_ttft: 300, tts_ttfb: 200 }),
+    ...turn(4, { eou_delay: 300, stt: 100, llm_ttft: 900 }),
+    ...turn(5, { eou_delay: 300, stt: 200, llm_ttft: 900, tts_ttfb: 200 }),
+    ...turn(6, { eou_delay: 90 }),
   ],
 };
 
@@ -143,32 +132,27 @@ describe('latency: component figures', () => {
 });
 
 describe('latency: linking notes', () => {
-  const full = (turn: number) => [
-    ev(turn, 'eou_delay', 100),
-    ev(turn, 'stt', 100),
-    ev(turn, 'llm_ttft', 300),
-    ev(turn, 'tts_ttfb', 100),
-  ];
+  const full = (n: number) => turn(n, { eou_delay: 100, stt: 100, llm_ttft: 300, tts_ttfb: 100 });
+  /** The same five lines (agent, caller, agent, caller, agent), under these role names. */
+  const script = (...roles: string[]) =>
+    ['Hello', 'Hi', 'How can I help?', 'A booking', 'Done'].map((content, i) => ({
+      role: roles[i],
+      content,
+    }));
 
   it('counts caller messages through the role table', async () => {
-    const { section } = renderSection({ events: [...full(1), ...full(2)] }, [
-      { role: 'assistant', content: 'Hello' },
-      { role: 'Customer', content: 'Hi' },
-      { role: 'assistant', content: 'How can I help?' },
-      { role: 'caller', content: 'A booking' },
-      { role: 'assistant', content: 'Done' },
-    ]);
+    const { section } = renderSection(
+      { events: [...full(1), ...full(2)] },
+      script('assistant', 'Customer', 'assistant', 'caller', 'assistant'),
+    );
     expect(await within(section).findByText(/^Turn N is the agent’s reply/)).toBeInTheDocument();
   });
 
   it('detects a chain that counts from 0 and says so', async () => {
-    const { section } = renderSection({ events: [...full(0), ...full(1)] }, [
-      { role: 'agent', content: 'Hello' },
-      { role: 'user', content: 'Hi' },
-      { role: 'agent', content: 'How can I help?' },
-      { role: 'user', content: 'A booking' },
-      { role: 'agent', content: 'Done' },
-    ]);
+    const { section } = renderSection(
+      { events: [...full(0), ...full(1)] },
+      script('agent', 'user', 'agent', 'user', 'agent'),
+    );
     expect(
       await within(section).findByText(/^Turns count from 0 in this call/),
     ).toBeInTheDocument();

@@ -4,8 +4,7 @@ import { parseCall } from '../../../src/api/parse';
 import { TurnSelectionProvider } from '../../../src/components/call-page/TurnSelectionProvider';
 import LatencySection from '../../../src/components/call-page/latency/LatencySection';
 
-/** `latency.events` entries, briefly. */
-export const ev = (turn: number, type: string, ms: number) => ({ turn, type, ms });
+export { ev, turn } from './latencyEvents';
 
 /** The latency section alone, for a call with this latency and these messages, 600 px wide. */
 export function renderLatencySection(latency: unknown, messages: unknown[] = []) {

@@ -3,8 +3,8 @@ import { groupTurns } from '../../../src/lib/latency/turns';
 import { callTurnStats } from '../../../src/lib/latency/analysis';
 import { missingComponents } from '../../../src/lib/latency/completeness';
 import { completeTurnTotals, countOverTarget, turnStats } from '../../../src/lib/latency/turnStats';
+import { ev } from './latencyEvents';
 
-const ev = (turn: number, type: string, ms: number) => ({ turn, type, ms });
 /** A complete turn: every response component, `total` ms in all (the LLM takes the rest). */
 const complete = (turn: number, total: number) => [
   ev(turn, 'eou_delay', 100),

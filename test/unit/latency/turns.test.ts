@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readEvents } from '../../../src/lib/latency/events';
 import { orderTypes } from '../../../src/lib/latency/segments';
 import { adjacentSlowTurn, groupTurns, timeByType } from '../../../src/lib/latency/turns';
-
-const ev = (turn: number, type: string, ms: number) => ({ turn, type, ms });
+import { ev, turn } from './latencyEvents';
 
 describe('readEvents', () => {
   it('keeps valid events and lists the rest with a reason', () => {
@@ -41,14 +40,10 @@ describe('readEvents', () => {
 });
 
 describe('groupTurns', () => {
+  // Out of order on purpose, with a repeated tool call in turn 1.
   const events = [
     ev(2, 'tts_ttfb', 100),
-    ev(1, 'llm_ttft', 500),
-    ev(1, 'eou_delay', 200),
-    ev(1, 'tool:book', 300),
-    ev(1, 'stt', 100),
-    ev(1, 'mystery', 50),
-    ev(1, 'kb', 50),
+    ...turn(1, { llm_ttft: 500, eou_delay: 200, 'tool:book': 300, stt: 100, mystery: 50, kb: 50 }),
     ev(1, 'tool:book', 100),
     ev(2, 'llm_ttft', 100),
   ];

@@ -48,22 +48,14 @@ describe('turn window', () => {
 describe('zoomRange', () => {
   it('halves and doubles the window around its centre within the limits', async () => {
     const { zoomRange } = await import('../../../src/lib/latency/window');
-    expect(zoomRange(2000, { startIndex: 100, endIndex: 199 }, 0.5)).toEqual({
-      startIndex: 125,
-      endIndex: 174,
-    });
-    expect(zoomRange(2000, { startIndex: 0, endIndex: 99 }, 2)).toEqual({
-      startIndex: 0,
-      endIndex: 199,
-    });
-    expect(zoomRange(2000, { startIndex: 0, endIndex: 299 }, 2).endIndex).toBe(399);
-    expect(zoomRange(2000, { startIndex: 0, endIndex: 15 }, 0.5)).toEqual({
-      startIndex: 2,
-      endIndex: 13,
-    });
-    expect(zoomRange(30, { startIndex: 0, endIndex: 29 }, 2)).toEqual({
-      startIndex: 0,
-      endIndex: 29,
-    });
+    const zoom = (total: number, [startIndex, endIndex]: [number, number], factor: number) => {
+      const range = zoomRange(total, { startIndex, endIndex }, factor);
+      return [range.startIndex, range.endIndex];
+    };
+    expect(zoom(2000, [100, 199], 0.5)).toEqual([125, 174]);
+    expect(zoom(2000, [0, 99], 2)).toEqual([0, 199]);
+    expect(zoom(2000, [0, 299], 2)).toEqual([0, 399]);
+    expect(zoom(2000, [0, 15], 0.5)).toEqual([2, 13]);
+    expect(zoom(30, [0, 29], 2)).toEqual([0, 29]);
   });
 });

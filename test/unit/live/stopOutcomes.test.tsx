@@ -18,6 +18,10 @@ afterEach(() => {
 
 const header = () => screen.getByRole('heading', { level: 1 }).closest('header')!;
 
+/** The live status notice that holds this text. */
+const statusNotice = async (text: string) =>
+  (await screen.findByText(text)).closest<HTMLElement>('[role="status"]')!;
+
 describe('a stop whose answer is lost', () => {
   it.each([
     ['the connection breaks', DEMO_CALL_IDS.stopAnswerCut, 'no response'],
@@ -30,11 +34,10 @@ describe('a stop whose answer is lost', () => {
       renderApp(`/calls/${id}`);
       await confirmStop(user);
 
-      const notice = await screen.findByText(
+      // Re-read at once: the demo API did apply the stop, and the page says what the call shows.
+      const status = await statusNotice(
         `No clear answer came back (${what}), so the stop may have reached the call.`,
       );
-      // Re-read at once: the demo API did apply the stop, and the page says what the call shows.
-      const status = notice.closest('[role="status"]')!;
       await waitFor(() =>
         expect(status).toHaveTextContent('The call has ended (Stopped via API).'),
       );
@@ -65,11 +68,9 @@ describe('a stop whose answer is lost', () => {
       renderApp(`/calls/${DEMO_CALL_IDS.live}`);
       await confirmStop(user);
 
-      const notice = (
-        await screen.findByText(
-          `No clear answer came back (${what}), so the stop may have reached the call.`,
-        )
-      ).closest('[role="status"]')!;
+      const notice = await statusNotice(
+        `No clear answer came back (${what}), so the stop may have reached the call.`,
+      );
       await waitFor(() =>
         expect(notice).toHaveTextContent(
           'The call still shows as in progress: stop it again if it must end.',
@@ -132,11 +133,9 @@ describe('a stop whose answer is lost', () => {
     );
     renderApp(`/calls/${DEMO_CALL_IDS.live}`);
     await confirmStop(user);
-    const notice = (
-      await screen.findByText(
-        'No clear answer came back (no response), so the stop may have reached the call.',
-      )
-    ).closest('[role="status"]')!;
+    const notice = await statusNotice(
+      'No clear answer came back (no response), so the stop may have reached the call.',
+    );
     expect(notice).toHaveTextContent('Checking the call…');
 
     readsFail = false;
@@ -152,11 +151,9 @@ describe('a stop the API answers with 409', () => {
     const { requests } = freshDemo();
     renderApp(`/calls/${DEMO_CALL_IDS.stopConflict}`);
     await confirmStop(user);
-    const notice = (
-      await screen.findByText(
-        'The API says this call had already ended (HTTP 409). Nothing was stopped.',
-      )
-    ).closest('[role="status"]')!;
+    const notice = await statusNotice(
+      'The API says this call had already ended (HTTP 409). Nothing was stopped.',
+    );
     await waitFor(() => expect(notice).toHaveTextContent('The call has ended (Caller hung up).'));
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Stop call' })).not.toBeInTheDocument();
