@@ -3,7 +3,7 @@
  * `npx tsx scripts/bench/ab.ts <distA> <distB> [runs]` — prints first-line medians for the large
  * call (and the floor page, served by A), to judge one change at a time.
  */
-import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
+import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
 import { launchChromium } from '../../test/harness/chromium.ts';
 import { firstMessageText, measureLoad, median } from '../../test/harness/measure.ts';
 import { FLOOR_PATH, startStack } from '../../test/harness/stack.ts';

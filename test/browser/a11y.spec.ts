@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { after, test } from 'node:test';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
-import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
+import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
 import { screenshotPath } from '../harness/paths.ts';
 import { browserSession } from './session.ts';
 

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { before, test } from 'node:test';
 import { firstMessageText, isChartChunk, measureLoad, median } from '../harness/measure.ts';
 import { FLOOR_PATH } from '../harness/stack.ts';
-import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
+import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
 import { screenshotPath } from '../harness/paths.ts';
 import { browserSession } from './session.ts';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
+import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
 import { screenshotPath } from '../harness/paths.ts';
 import { browserSession } from './session.ts';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { after, before, test } from 'node:test';
-import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
+import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
 import { freePort } from '../harness/freePort.ts';
 import { ROOT, screenshotPath } from '../harness/paths.ts';
 import { browserSession } from './session.ts';

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
+import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
 import { screenshotPath } from '../harness/paths.ts';
 import type { RunningServer } from '../harness/consoleProcess.ts';
 import { browserSession } from './session.ts';

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
+import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
 import { OFF_HOST_RECORDING_URL } from '../../src/mocks/stopAndStatusCalls.ts';
 import { screenshotPath } from '../harness/paths.ts';
 import { browserSession } from './session.ts';

@@ -14,7 +14,7 @@ import { describe, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { FakeApi } from '../harness/fakeApi/server.ts';
 import { createDemoDb } from '../../src/mocks/db.ts';
-import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
+import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
 import { XSS_MARKUP, XSS_URLS } from '../fixtures/xssCorpus.ts';
 import { screenshotPath } from '../harness/paths.ts';
 import { browserSession } from './session.ts';
