@@ -1,5 +1,5 @@
 /** Demo calls at the edges of the spec: odd messages, markup everywhere, every field null. */
-import type { CallResponseJson } from '../api/schema';
+import { callFieldFallbacks, type CallResponseJson } from '../api/schema';
 import { buildCall, iso } from './buildCall';
 import { DEMO_CALL_IDS } from './ids';
 import type { Random } from './random';
@@ -74,32 +74,16 @@ export function allNullCall(
   id: string = DEMO_CALL_IDS.allNull,
   agentId = 'agt_unknown_agent',
 ): CallResponseJson {
+  // The parser's fallbacks are exactly "null, or empty"; fresh open objects, never shared ones.
   return {
     id,
+    ...callFieldFallbacks,
     agent_id: agentId,
     type: 'inbound',
     status: 'completed',
-    from_number: null,
-    to_number: null,
-    room_name: null,
     direction: 'inbound',
-    twilio_call_sid: null,
-    scheduled_at: null,
     variables: {},
-    started_at: null,
-    ended_at: null,
-    duration_seconds: null,
-    end_reason: null,
-    outcome: null,
-    transcript: null,
     messages: [],
-    recording_url: null,
-    ai_summary: null,
-    analysis: null,
-    latency: null,
-    cost_cents: null,
-    credits_used: null,
-    kb_snapshot: null,
     metadata: {},
     created_at: iso(createdAt),
     updated_at: iso(createdAt),
