@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import { firstMessageText, isChartChunk, measureLoad, median } from '../harness/measure.ts';
 import { FLOOR_PATH } from '../harness/stack.ts';
 import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
@@ -42,16 +42,15 @@ const setVisibility = (state: 'hidden' | 'visible') => `
   document.dispatchEvent(new Event('visibilitychange'));
 `;
 
-const session = browserSession({ stack: true });
 let largeFirstText = '';
-
-before(async () => {
-  const large = (await (
-    await fetch(`${session.api.url}/v1/calls/${DEMO_CALL_IDS.large}`)
-  ).json()) as {
-    messages: unknown[];
-  };
-  largeFirstText = firstMessageText(large);
+const session = browserSession({
+  stack: true,
+  ready: async ({ api }) => {
+    const large = (await (await fetch(`${api.url}/v1/calls/${DEMO_CALL_IDS.large}`)).json()) as {
+      messages: unknown[];
+    };
+    largeFirstText = firstMessageText(large);
+  },
 });
 
 test(`initial JS for /calls/:id ≤ ${BUDGET.initialJsGzipKiB} KiB gzip, charts in a lazy chunk`, async () => {

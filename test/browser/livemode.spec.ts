@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
 import { screenshotPath } from '../harness/paths.ts';
@@ -61,14 +61,13 @@ async function injectInlineScriptAndAwaitReport(page: Page, server: RunningServe
 describe('live mode through the proxy', () => {
   const key = `oi_sk_livetest_${randomBytes(16).toString('hex')}`;
   const auditLog = path.join(tmpdir(), `console-livemode-audit-${process.pid}.jsonl`);
+  let context: BrowserContext;
   const session = browserSession({
     fakeApi: true,
     env: { ONEINBOX_API_KEY: key, CONSOLE_AUDIT_LOG: auditLog },
-  });
-  let context: BrowserContext;
-
-  before(async () => {
-    context = await session.browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    ready: async ({ browser }) => {
+      context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    },
   });
   after(async () => {
     await context?.close();

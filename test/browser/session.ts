@@ -23,6 +23,11 @@ export interface SessionOptions {
   fakeApi?: boolean | ((api: FakeApi) => void);
   stack?: boolean;
   server?: boolean;
+  /**
+   * Runs once everything is up, inside the same hook. A spec's own `before` cannot wait for the
+   * session: Node 20 runs a file's top-level `before` hooks concurrently.
+   */
+  ready?: (session: Session) => Promise<void> | void;
 }
 
 export interface Session {
@@ -54,6 +59,7 @@ export function browserSession(options: SessionOptions = {}): Session {
       session.server = await startConsoleServer(options.env);
     }
     session.browser = await launchChromium();
+    await options.ready?.(session);
   });
   after(async () => {
     await session.browser?.close();
