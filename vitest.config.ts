@@ -21,6 +21,17 @@ export default defineConfig({
         extends: true,
         test: { name: 'server', environment: 'node', include: ['test/server/**/*.test.ts'] },
       },
+      {
+        // Property tests over generated payloads (fixed seed unless FUZZ_SEED is set): the
+        // slowest minutes of the suite, so `npm run test:unit` leaves them to `npm test`.
+        extends: true,
+        test: {
+          name: 'fuzz',
+          environment: 'jsdom',
+          setupFiles: ['./test/setup.ts'],
+          include: ['test/fuzz/**/*.test.{ts,tsx}'],
+        },
+      },
     ],
   },
 });

@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { testServer } from './unit/support/server';
+
+// Lazy sections resolve after their chunk loads; on a busy 2-core box that can take longer than
+// findBy's 1 s default, which made findBy on them flaky.
+configure({ asyncUtilTimeout: 3000 });
 
 // jsdom has no layout and logs "not implemented" for scrolling; scrolling is checked in the
 // browser tests (test/browser/list.spec.ts).

@@ -3,10 +3,10 @@
  * `npx tsx scripts/bench/ab.ts <distA> <distB> [runs]` — prints first-line medians for the large
  * call (and the floor page, served by A), to judge one change at a time.
  */
-import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
-import { launchChromium } from '../../test/browser/chromium.ts';
-import { firstMessageText, measureLoad, median } from './measure.ts';
-import { FLOOR_PATH, startStack } from './stack.ts';
+import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
+import { launchChromium } from '../../test/harness/chromium.ts';
+import { firstMessageText, measureLoad, median } from '../../test/harness/measure.ts';
+import { FLOOR_PATH, startStack } from '../../test/harness/stack.ts';
 
 const [distA, distB, runsArg] = process.argv.slice(2);
 if (!distA || !distB) throw new Error('usage: ab.ts <distA> <distB> [runs]');

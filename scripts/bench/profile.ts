@@ -6,11 +6,11 @@
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
-import { launchChromium } from '../../test/browser/chromium.ts';
-import { ROOT } from '../../test/browser/servers.ts';
-import { firstMessageText } from './measure.ts';
-import { builtDist, startStack } from './stack.ts';
+import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
+import { launchChromium } from '../../test/harness/chromium.ts';
+import { ROOT } from '../../test/harness/paths.ts';
+import { firstMessageText } from '../../test/harness/measure.ts';
+import { builtDist, startStack } from '../../test/harness/stack.ts';
 
 interface ProfileNode {
   id: number;

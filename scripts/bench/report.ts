@@ -5,9 +5,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { RESULTS_DIR } from '../../test/browser/chromium.ts';
-import { ROOT } from '../../test/browser/servers.ts';
-import type { BenchSummary } from './measure.ts';
+
+import { RESULTS_DIR, ROOT } from '../../test/harness/paths.ts';
+import type { BenchSummary } from '../../test/harness/measure.ts';
 
 type Result = BenchSummary;
 type Side = BenchSummary['console'];

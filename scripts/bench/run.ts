@@ -10,17 +10,17 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
-import { launchChromium, RESULTS_DIR } from '../../test/browser/chromium.ts';
-import { ROOT } from '../../test/browser/servers.ts';
+import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
+import { launchChromium } from '../../test/harness/chromium.ts';
+import { RESULTS_DIR, ROOT } from '../../test/harness/paths.ts';
 import {
   firstMessageText,
   measureLoad,
   median,
   type BenchSummary as Summary,
   type LoadMetrics,
-} from './measure.ts';
-import { FLOOR_PATH, startStack } from './stack.ts';
+} from '../../test/harness/measure.ts';
+import { FLOOR_PATH, startStack } from '../../test/harness/stack.ts';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
 

@@ -1,4 +1,5 @@
 import { Agent, request } from 'node:http';
+import { LOAD_CALL_ID } from '../../test/harness/fakeApi/loadCalls.ts';
 
 export interface Sample {
   ms: number;
@@ -36,9 +37,7 @@ export async function runLoad(o: LoadOptions): Promise<Sample[]> {
           hostname,
           port,
           method: stop ? 'POST' : 'GET',
-          path: stop
-            ? `/v1/calls/load-${n}/stop`
-            : (o.path ?? '/v1/calls/5f0c1d2e-3a4b-4c5d-8e6f-000000000004'),
+          path: stop ? `/v1/calls/load-${n}/stop` : (o.path ?? `/v1/calls/${LOAD_CALL_ID}`),
           headers: { Accept: 'application/json', ...(o.headers ?? {}) },
           timeout: 15_000,
         },

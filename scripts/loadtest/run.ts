@@ -12,10 +12,10 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { ROOT } from '../../test/harness/paths.ts';
 import { startConsole } from './consoleProcess.ts';
 import { runLoad, summary, type LoadOptions, type Sample } from './driver.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const MAX_TOTAL_MS = 240_000;
 const KEY = `oi_sk_loadtest_${Math.random().toString(36).slice(2)}${Date.now()}`;
 const quick = process.argv.includes('--quick');
@@ -53,28 +53,24 @@ interface UpstreamProcess {
   close: () => void;
 }
 
+/** The one fake API (test/harness/fakeApi) in its own process, answering the fixed ~6 kB call. */
 async function startUpstreamProcess(): Promise<UpstreamProcess> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/loadtest/upstreamProcess.ts'],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const port = await new Promise<number>((resolve, reject) => {
-    child.stdout.once('data', (d: Buffer) =>
-      resolve(Number(JSON.parse(d.toString().split('\n')[0]!).port)),
-    );
-    child.once('exit', () => reject(new Error('fake upstream exited')));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/harness/fakeApi/process.ts'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const url = `http://127.0.0.1:${port}`;
+  const ports = await new Promise<{ port: number; control: number }>((resolve, reject) => {
+    child.stdout.once('data', (d: Buffer) => resolve(JSON.parse(d.toString().split('\n')[0]!)));
+    child.once('exit', () => reject(new Error('fake API exited')));
+  });
+  const url = `http://127.0.0.1:${ports.port}`;
+  const control = `http://127.0.0.1:${ports.control}`;
   return {
     url,
     setFaults: async (drop, stall) => {
-      await fetch(`${url}/__faults?drop=${drop}&stall=${stall}`, { method: 'POST' });
+      await fetch(`${control}/__faults?drop=${drop}&stall=${stall}`, { method: 'POST' });
     },
-    counts: () => fetch(`${url}/__counts`).then((r) => r.json()),
+    counts: () => fetch(`${control}/__counts`).then((r) => r.json()),
     close: () => child.kill('SIGTERM'),
   };
 }

@@ -51,16 +51,27 @@ export const callFieldSchemas = {
  * The fields CallResponse does not list as `required` (seeds/004). Every other field must be
  * present, a nullable one as null; a missing one is a schema issue.
  */
-export const optionalCallFields: ReadonlySet<string> = new Set([
+const OPTIONAL_CALL_FIELDS = [
   'twilio_call_sid',
   'outcome',
   'ai_summary',
   'credits_used',
   'kb_snapshot',
-]);
+] as const;
+export const optionalCallFields: ReadonlySet<string> = new Set(OPTIONAL_CALL_FIELDS);
 
 type FieldSchemas = typeof callFieldSchemas;
 type CallFields = { [K in keyof FieldSchemas]: z.infer<FieldSchemas[K]> };
+type FieldInputs = { -readonly [K in keyof FieldSchemas]: z.input<FieldSchemas[K]> };
+type OptionalCallField = (typeof OPTIONAL_CALL_FIELDS)[number];
+
+/**
+ * A CallResponse that fits the spec, as it arrives on the wire: the schemas' input types, with
+ * the fields the spec does not require optional. The demo data and test fixtures write this,
+ * so they cannot drift from what the parser accepts.
+ */
+export type CallResponseJson = { id: string } & Omit<FieldInputs, OptionalCallField> &
+  Partial<Pick<FieldInputs, OptionalCallField>>;
 
 /** What a field becomes when it is missing or does not fit the spec. */
 export const callFieldFallbacks: CallFields = {

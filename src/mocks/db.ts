@@ -1,7 +1,8 @@
-import type { CallJson, LatencyEventJson } from './callJson';
-import { conversationFor, DEMO_CALL_IDS, DEMO_SEED, type Conversation } from './generator';
+import type { CallResponseJson } from '../api/schema';
+import { conversationFor, type Conversation } from './conversation';
 import { demoCalls } from './demoCalls';
-import { latencyFromEvents, turnEvents } from './latencyGen';
+import { DEMO_CALL_IDS, DEMO_SEED } from './ids';
+import { latencyFromEvents, turnEvents, type LatencyEventJson } from './latencyGen';
 import { createRandom } from './random';
 import { AGENTS, scenarios } from './scenarios';
 import {
@@ -13,7 +14,7 @@ import {
 
 /** What goes back on the wire for a stop (see answerStop). */
 export type StopAnswer =
-  | { kind: 'call'; call: CallJson }
+  | { kind: 'call'; call: CallResponseJson }
   | { kind: 'error'; status: number; body: { detail: string }; headers?: Record<string, string> }
   | { kind: 'text'; status: number; body: string; contentType: string }
   /** The connection breaks: no answer at all. */
@@ -47,7 +48,7 @@ export function createDemoDb({
 }: DemoDbOptions = {}) {
   const random = createRandom(seed + 7);
   const start = clock();
-  const calls = new Map<string, CallJson>();
+  const calls = new Map<string, CallResponseJson>();
   for (const call of demoCalls({ seed, now: start, count })) calls.set(call.id, call);
   const order = [...calls.keys()];
   const live = new Map<string, LiveState>();
@@ -66,7 +67,7 @@ export function createDemoDb({
     }
   }
 
-  function advance(call: CallJson, state: LiveState) {
+  function advance(call: CallResponseJson, state: LiveState) {
     const now = clock();
     if (talkingInDemoApi(call) && state.turns < MAX_LIVE_TURNS) {
       state.turns += 1;
@@ -101,7 +102,7 @@ export function createDemoDb({
   }
 
   /** Ends a running call; its post-call data follows POST_CALL_DELAY_MS later. */
-  function end(call: CallJson, reason: string) {
+  function end(call: CallResponseJson, reason: string) {
     const state = live.get(call.id);
     if (!state || !runningInDemoApi(call)) return;
     const now = clock();
@@ -120,7 +121,7 @@ export function createDemoDb({
   return {
     clock,
     /** A copy, so callers can never mutate the store by accident. */
-    getCall(id: string): CallJson | undefined {
+    getCall(id: string): CallResponseJson | undefined {
       const call = calls.get(id);
       if (!call) return undefined;
       const state = live.get(id);
@@ -134,7 +135,7 @@ export function createDemoDb({
       }
       return structuredClone(call);
     },
-    stopCall(id: string): CallJson | undefined {
+    stopCall(id: string): CallResponseJson | undefined {
       const call = calls.get(id);
       if (!call) return undefined;
       // Stopping a call that already ended is a no-op, as in the real API.
@@ -209,11 +210,6 @@ export function createDemoDb({
             created_at: new Date(start - 86_400_000 * 30).toISOString(),
           }
         : undefined;
-    },
-    /** Test helper: put any payload in the store, valid or not. */
-    put(call: CallJson) {
-      calls.set(call.id, call);
-      if (!order.includes(call.id)) order.unshift(call.id);
     },
   };
 }

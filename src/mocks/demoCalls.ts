@@ -1,4 +1,5 @@
-import type { CallJson } from './callJson';
+import type { CallResponseJson } from '../api/schema';
+import { newestFirst } from './buildCall';
 import { generateDemoCalls, type GenerateOptions } from './generator';
 import { stopAndStatusCalls } from './stopAndStatusCalls';
 
@@ -6,7 +7,7 @@ import { stopAndStatusCalls } from './stopAndStatusCalls';
  * Every call the demo API holds, newest first as the API lists them (a stable sort keeps the
  * generator's order for ties). The demo db serves exactly these, and tests count them here.
  */
-export function demoCalls({ seed, now, count }: GenerateOptions): CallJson[] {
+export function demoCalls({ seed, now, count }: GenerateOptions): CallResponseJson[] {
   const all = [...generateDemoCalls({ seed, now, count }), ...stopAndStatusCalls({ seed, now })];
-  return all.sort((a, b) => b.created_at.localeCompare(a.created_at));
+  return all.sort((a, b) => newestFirst(a, b));
 }

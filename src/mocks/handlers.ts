@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse } from 'msw';
-import type { CallJson } from './callJson';
+import type { CallResponseJson } from '../api/schema';
 import { createDemoDb, type DemoDb, type StopAnswer } from './db';
 
 /** The real API validates ids as UUIDs and answers 422 in FastAPI's shape; so does the demo. */
@@ -25,7 +25,7 @@ const notFound = (what: string) =>
   HttpResponse.json({ detail: `${what} not found` }, { status: 404 });
 
 /** Signed recording links are absolute http(s) URLs in the real API; make demo paths absolute. */
-function withAbsoluteRecording(call: CallJson, requestUrl: string): CallJson {
+function withAbsoluteRecording(call: CallResponseJson, requestUrl: string): CallResponseJson {
   if (call.recording_url?.startsWith('/')) {
     return { ...call, recording_url: new URL(call.recording_url, requestUrl).href };
   }

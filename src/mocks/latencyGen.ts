@@ -1,5 +1,11 @@
 import type { Random } from './random';
-import type { LatencyEventJson } from './callJson';
+
+/** One entry of `latency.events`, as the API sends it. */
+export interface LatencyEventJson {
+  turn: number;
+  type: string;
+  ms: number;
+}
 
 export const DEMO_PROVIDERS = { stt: 'deepgram', llm: 'openai/gpt-4o-mini', tts: 'cartesia' };
 

@@ -1,4 +1,5 @@
-import type { CallJson, LatencyEventJson } from './callJson';
+import type { CallResponseJson } from '../api/schema';
+import type { LatencyEventJson } from './latencyGen';
 import { latencyFromEvents, turnEvents } from './latencyGen';
 import type { Random } from './random';
 
@@ -19,7 +20,7 @@ const ev = (turn: number, type: string, ms: number): LatencyEventJson => ({ turn
  * only STT measured. The API's aggregates also count the greeting's LLM and TTS, so their
  * `samples` are one more than the events.
  */
-export function withIncompleteTurns(call: CallJson, random: Random): CallJson {
+export function withIncompleteTurns(call: CallResponseJson, random: Random): CallResponseJson {
   const events = [
     ev(1, 'eou_delay', 310),
     ev(1, 'stt', 140),
@@ -49,7 +50,7 @@ export function withIncompleteTurns(call: CallJson, random: Random): CallJson {
 }
 
 /** The parcel script measured as turns 0–5: turn 0 answers the caller's first message. */
-export function withZeroBasedTurns(call: CallJson, random: Random): CallJson {
+export function withZeroBasedTurns(call: CallResponseJson, random: Random): CallResponseJson {
   const callerMessages = call.messages.filter(
     (m) => (m as { role?: unknown } | null)?.role === 'user',
   ).length;
@@ -67,8 +68,9 @@ const at = (base: string, seconds: number) =>
  * `customer`/` Human `/`caller` for the person, text under `content` (a string or parts),
  * `text` or `message`, times in several forms, and keys the console does not know.
  */
-export function withOtherMessageShapes(call: CallJson, random: Random): CallJson {
-  const start = call.started_at ?? call.created_at;
+export function withOtherMessageShapes(call: CallResponseJson, random: Random): CallResponseJson {
+  // buildCall always sets created_at; the spec lets it be null.
+  const start = call.started_at ?? call.created_at ?? '2026-01-01T00:00:00Z';
   const messages: unknown[] = [
     {
       role: 'assistant',
@@ -160,7 +162,7 @@ export function withOtherMessageShapes(call: CallJson, random: Random): CallJson
  * No messages, and a transcript whose lines are labelled with the agent's name, "Customer", and
  * a dentist who joins the call (a speaker the console cannot place). One customer line wraps.
  */
-export function withNamedTranscript(call: CallJson, agentName: string): CallJson {
+export function withNamedTranscript(call: CallResponseJson, agentName: string): CallResponseJson {
   const summary =
     'The caller chipped a tooth. Dr. Patel joined the call, advised avoiding cold drinks, and the caller was booked for 2 pm today.';
   return {

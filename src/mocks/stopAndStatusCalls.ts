@@ -1,5 +1,6 @@
-import type { CallJson } from './callJson';
-import { buildCall, DEMO_CALL_IDS, DEMO_SEED } from './generator';
+import type { CallResponseJson } from '../api/schema';
+import { buildCall } from './buildCall';
+import { DEMO_CALL_IDS, DEMO_SEED } from './ids';
 import { createRandom } from './random';
 import { scenarios, type Scenario } from './scenarios';
 
@@ -34,13 +35,13 @@ export const OFF_HOST_RECORDING_URL =
   'https://recordings.oneinbox-demo.example/calls/5f0c1d2e-0105/recording.ogg?X-Amz-Expires=14400&X-Amz-Signature=3f9a0c2e7b';
 
 /** A call the demo API treats as still running (it knows its own spellings). */
-export function runningInDemoApi(call: CallJson): boolean {
+export function runningInDemoApi(call: CallResponseJson): boolean {
   const status = call.status.toLowerCase();
   return call.ended_at === null && status !== 'completed' && status !== 'failed';
 }
 
 /** Whether the demo API counts turns on this call (in progress, in any spelling). */
-export function talkingInDemoApi(call: CallJson): boolean {
+export function talkingInDemoApi(call: CallResponseJson): boolean {
   return call.ended_at === null && call.status.toLowerCase().replace('-', '_') === 'in_progress';
 }
 
@@ -51,7 +52,7 @@ function liveWithStatus(
   scenario: Scenario,
   createdAt: number,
   seed: number,
-): CallJson {
+): CallResponseJson {
   const call = buildCall(createRandom(seed), { id, scenario, createdAt, status: 'in_progress' });
   call.status = status;
   return call;
@@ -63,10 +64,10 @@ export function stopAndStatusCalls({
 }: {
   seed?: number;
   now: number;
-}): CallJson[] {
+}): CallResponseJson[] {
   const [dental, parcel, insurance] = scenarios as [Scenario, Scenario, Scenario];
   const minutesAgo = (m: number) => now - m * 60_000;
-  const calls: CallJson[] = [];
+  const calls: CallResponseJson[] = [];
 
   // Dialling out: not answered yet, so not started either.
   const ringing = liveWithStatus(

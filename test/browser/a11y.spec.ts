@@ -6,12 +6,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { after, before, test } from 'node:test';
+import { after, test } from 'node:test';
 import type { AxeResults } from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
-import { launchChromium, screenshotPath } from './chromium.ts';
-import { startConsoleServer, type RunningServer } from './servers.ts';
+import type { Page } from 'playwright-core';
+import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
+import { screenshotPath } from '../harness/paths.ts';
+import { browserSession } from './session.ts';
 
 const AXE_SOURCE = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -28,16 +28,9 @@ const KNOWN_OPEN: { rule: string; html: string; where: string }[] = [];
 /** Known entries that matched in this run; the others are fixed and can be deleted. */
 const stillSeen = new Set<(typeof KNOWN_OPEN)[number]>();
 
-let server: RunningServer;
-let browser: Browser;
+const session = browserSession();
 
-before(async () => {
-  server = await startConsoleServer();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+after(() => {
   for (const k of KNOWN_OPEN.filter((entry) => !stillSeen.has(entry))) {
     console.log(`known issue no longer seen (fixed? delete it from KNOWN_OPEN): ${k.where}`);
   }
@@ -80,12 +73,12 @@ async function audit(page: Page): Promise<{ blocking: string[]; minor: number }>
 }
 
 async function openPage(path: string, theme: 'light' | 'dark') {
-  const context = await browser.newContext({
+  const context = await session.browser.newContext({
     viewport: { width: 1440, height: 1000 },
     colorScheme: theme,
   });
   const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${session.server.url}${path}`);
   return { context, page };
 }
 

@@ -10,18 +10,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import {
-  firstMessageText,
-  isChartChunk,
-  measureLoad,
-  median,
-} from '../../scripts/bench/measure.ts';
-import { builtDist, FLOOR_PATH, startStack, type Stack } from '../../scripts/bench/stack.ts';
-import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
-import { launchChromium, screenshotPath } from './chromium.ts';
-import { ROOT } from './servers.ts';
+import { test } from 'node:test';
+import { firstMessageText, isChartChunk, measureLoad, median } from '../harness/measure.ts';
+import { FLOOR_PATH } from '../harness/stack.ts';
+import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
+import { screenshotPath } from '../harness/paths.ts';
+import { browserSession } from './session.ts';
 
 /** The budgets. BUDGET_SCALE < 1 tightens every limit (used once to watch each test fail). */
 const SCALE = Number(process.env.BUDGET_SCALE ?? 1);
@@ -48,36 +42,32 @@ const setVisibility = (state: 'hidden' | 'visible') => `
   document.dispatchEvent(new Event('visibilitychange'));
 `;
 
-let stack: Stack;
-let browser: Browser;
 let largeFirstText = '';
-
-before(async () => {
-  stack = await startStack(builtDist(ROOT));
-  browser = await launchChromium();
-  const large = (await (
-    await fetch(`${stack.api.url}/v1/calls/${DEMO_CALL_IDS.large}`)
-  ).json()) as {
-    messages: unknown[];
-  };
-  largeFirstText = firstMessageText(large);
-});
-after(async () => {
-  await browser?.close();
-  await stack?.stop();
+const session = browserSession({
+  stack: true,
+  ready: async ({ api }) => {
+    const large = (await (await fetch(`${api.url}/v1/calls/${DEMO_CALL_IDS.large}`)).json()) as {
+      messages: unknown[];
+    };
+    largeFirstText = firstMessageText(large);
+  },
 });
 
 test(`initial JS for /calls/:id ≤ ${BUDGET.initialJsGzipKiB} KiB gzip, charts in a lazy chunk`, async () => {
   const booked = (await (
-    await fetch(`${stack.api.url}/v1/calls/${DEMO_CALL_IDS.booked}`)
+    await fetch(`${session.api.url}/v1/calls/${DEMO_CALL_IDS.booked}`)
   ).json()) as {
     messages: unknown[];
   };
-  const metrics = await measureLoad(browser, `${stack.server.url}/calls/${DEMO_CALL_IDS.booked}`, {
-    firstText: firstMessageText(booked),
-    charts: true,
-    distDir: stack.distDir,
-  });
+  const metrics = await measureLoad(
+    session.browser,
+    `${session.server.url}/calls/${DEMO_CALL_IDS.booked}`,
+    {
+      firstText: firstMessageText(booked),
+      charts: true,
+      distDir: session.stack.distDir,
+    },
+  );
   // Initial: what the page requested before its first line was in the DOM. Chunks fetched
   // after it (charts, transcript, raw JSON) are lazy and do not hold the first screen back.
   const initial = metrics.scripts.filter((s) => s.initial);
@@ -92,11 +82,15 @@ test(`initial JS for /calls/:id ≤ ${BUDGET.initialJsGzipKiB} KiB gzip, charts 
   console.log(`initial JS ${initialKiB.toFixed(1)} KiB gzip: ${detail}`);
 
   // The chart code is not referenced by index.html: it only loads when the page asks for it.
-  const html = readFileSync(path.join(stack.distDir, 'index.html'), 'utf8');
+  const html = readFileSync(path.join(session.stack.distDir, 'index.html'), 'utf8');
   const eager = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
   assert.ok(eager.length > 0, 'index.html loads the app');
   for (const file of eager) {
-    assert.equal(isChartChunk(path.join(stack.distDir, file)), false, `${file} carries Recharts`);
+    assert.equal(
+      isChartChunk(path.join(session.stack.distDir, file)),
+      false,
+      `${file} carries Recharts`,
+    );
   }
   assert.ok(charts.length > 0, 'the charts came from a separate chunk');
   assert.ok(
@@ -113,21 +107,30 @@ test(`initial JS for /calls/:id ≤ ${BUDGET.initialJsGzipKiB} KiB gzip, charts 
 test(`5,000-message call: first line within ${GUARD.firstLineVsFloor}× the floor page (target ${BUDGET.firstLineVsFloor}×)`, async () => {
   const ours: number[] = [];
   const floor: number[] = [];
-  const options = { firstText: largeFirstText, charts: false, distDir: stack.distDir };
+  const options = { firstText: largeFirstText, charts: false, distDir: session.stack.distDir };
   // One warm-up each (server JIT, Chromium start-up), then interleaved runs.
-  await measureLoad(browser, `${stack.server.url}/calls/${DEMO_CALL_IDS.large}`, options);
-  await measureLoad(browser, `${stack.server.url}${FLOOR_PATH}?id=${DEMO_CALL_IDS.large}`, options);
+  await measureLoad(session.browser, `${session.server.url}/calls/${DEMO_CALL_IDS.large}`, options);
+  await measureLoad(
+    session.browser,
+    `${session.server.url}${FLOOR_PATH}?id=${DEMO_CALL_IDS.large}`,
+    options,
+  );
   const round = async () => {
     for (let i = 0; i < RUNS; i++) {
       ours.push(
-        (await measureLoad(browser, `${stack.server.url}/calls/${DEMO_CALL_IDS.large}`, options))
-          .firstLineMs,
+        (
+          await measureLoad(
+            session.browser,
+            `${session.server.url}/calls/${DEMO_CALL_IDS.large}`,
+            options,
+          )
+        ).firstLineMs,
       );
       floor.push(
         (
           await measureLoad(
-            browser,
-            `${stack.server.url}${FLOOR_PATH}?id=${DEMO_CALL_IDS.large}`,
+            session.browser,
+            `${session.server.url}${FLOOR_PATH}?id=${DEMO_CALL_IDS.large}`,
             options,
           )
         ).firstLineMs,
@@ -158,10 +161,10 @@ test(`5,000-message call: first line within ${GUARD.firstLineVsFloor}× the floo
 });
 
 test(`the conversation keeps ≤ ${BUDGET.conversationElements} DOM elements`, async () => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const context = await session.browser.newContext({ viewport: { width: 1440, height: 1000 } });
   try {
     const page = await context.newPage();
-    await page.goto(`${stack.server.url}/calls/${DEMO_CALL_IDS.large}`);
+    await page.goto(`${session.server.url}/calls/${DEMO_CALL_IDS.large}`);
     const list = page.getByRole('list', { name: 'Messages' });
     await list.getByRole('listitem').first().waitFor();
     const count = () =>
@@ -195,13 +198,13 @@ test(`the conversation keeps ≤ ${BUDGET.conversationElements} DOM elements`, a
 });
 
 test('a live call makes no request while the tab is hidden, and polls again when visible', async () => {
-  const context = await browser.newContext();
+  const context = await session.browser.newContext();
   try {
     const page = await context.newPage();
     const livePath = `/v1/calls/${DEMO_CALL_IDS.live}`;
     const reads = (since: number) =>
-      stack.api.seen.filter((r) => r.at >= since && r.path === livePath).length;
-    await page.goto(`${stack.server.url}/calls/${DEMO_CALL_IDS.live}`);
+      session.api.seen.filter((r) => r.at >= since && r.path === livePath).length;
+    await page.goto(`${session.server.url}/calls/${DEMO_CALL_IDS.live}`);
     await page.getByRole('article', { name: 'Call' }).waitFor();
 
     // Visible: the live call is polled (every 2 s).

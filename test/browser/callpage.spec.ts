@@ -1,28 +1,18 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
-import { launchChromium, screenshotPath } from './chromium.ts';
-import { startConsoleServer, type RunningServer } from './servers.ts';
+import { test } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
+import { screenshotPath } from '../harness/paths.ts';
+import { browserSession } from './session.ts';
 
-let server: RunningServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startConsoleServer();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession();
 
 async function openCall(
   id: string,
   options: { width?: number; colorScheme?: 'light' | 'dark'; hash?: string } = {},
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({
+  const context = await session.browser.newContext({
     viewport: { width: options.width ?? 1440, height: 1000 },
     colorScheme: options.colorScheme ?? 'light',
   });
@@ -33,7 +23,7 @@ async function openCall(
     errors.push(`dialog opened: ${d.message()}`);
     void d.dismiss();
   });
-  await page.goto(`${server.url}/calls/${id}${options.hash ?? ''}`);
+  await page.goto(`${session.server.url}/calls/${id}${options.hash ?? ''}`);
   await page.getByRole('region', { name: 'Call facts' }).waitFor();
   return { context, page, errors };
 }

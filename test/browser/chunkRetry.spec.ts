@@ -4,27 +4,15 @@
  * sits between the page and the network (page.route cannot see requests a worker makes).
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { builtDist, startStack, type Stack } from '../../scripts/bench/stack.ts';
-import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
-import { launchChromium, screenshotPath } from './chromium.ts';
-import { ROOT } from './servers.ts';
+import { test } from 'node:test';
+import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
+import { screenshotPath } from '../harness/paths.ts';
+import { browserSession } from './session.ts';
 
-let stack: Stack;
-let browser: Browser;
-
-before(async () => {
-  stack = await startStack(builtDist(ROOT));
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const session = browserSession({ stack: true });
 
 test('a section whose code failed to download says so, and Try again fetches it again', async () => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const context = await session.browser.newContext({ viewport: { width: 1440, height: 1000 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -39,7 +27,7 @@ test('a section whose code failed to download says so, and Try again fetches it 
     }
     await route.continue();
   });
-  await page.goto(`${stack.server.url}/calls/${DEMO_CALL_IDS.booked}`);
+  await page.goto(`${session.server.url}/calls/${DEMO_CALL_IDS.booked}`);
   const failed = page.getByRole('alert').filter({ hasText: 'Latency could not be shown.' });
   await failed.waitFor();
   assert.match(await failed.innerText(), /Its code did not download/);

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
-import { launchChromium, screenshotPath } from './chromium.ts';
-import { freePort, ROOT } from './servers.ts';
+import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
+import { freePort } from '../harness/freePort.ts';
+import { ROOT, screenshotPath } from '../harness/paths.ts';
+import { browserSession } from './session.ts';
 
 // `npm run dev` is the first thing a new user runs: prove it serves a demo call page.
-let browser: Browser;
+const session = browserSession({ server: false });
 let stopDev: () => void = () => undefined;
 let url = '';
 
@@ -34,18 +34,16 @@ before(async () => {
     if (Date.now() > deadline) throw new Error('vite dev server did not start');
     await new Promise((r) => setTimeout(r, 200));
   }
-  browser = await launchChromium();
 });
 
 after(async () => {
-  await browser?.close();
   stopDev();
 });
 
 test('npm run dev serves the console on demo data', async () => {
   const config = (await (await fetch(`${url}/console/config`)).json()) as { mode: string };
   assert.equal(config.mode, 'demo');
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${url}/calls/${DEMO_CALL_IDS.booked}`);

@@ -5,23 +5,13 @@
  * control must show a visible focus (:focus-visible).
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
-import { launchChromium, screenshotPath } from './chromium.ts';
-import { startConsoleServer, type RunningServer } from './servers.ts';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
+import { screenshotPath } from '../harness/paths.ts';
+import { browserSession } from './session.ts';
 
-let server: RunningServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startConsoleServer();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession();
 
 interface Focused {
   tag: string;
@@ -75,12 +65,12 @@ async function tabTo(
 }
 
 test('keyboard only: list → call → play the recording → a turn chain → stop a live call', async () => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const context = await session.browser.newContext({ viewport: { width: 1440, height: 1000 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   try {
-    await page.goto(`${server.url}/calls`);
+    await page.goto(`${session.server.url}/calls`);
     await page.getByRole('table', { name: 'Calls', exact: true }).waitFor();
 
     // 1. Open a completed call from the list.

@@ -1,28 +1,18 @@
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
-import { launchChromium, screenshotPath } from './chromium.ts';
-import { startConsoleServer, type RunningServer } from './servers.ts';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
+import { screenshotPath } from '../harness/paths.ts';
+import { startConsoleServer } from '../harness/consoleProcess.ts';
+import { startFakeApi } from '../harness/fakeApi/server.ts';
+import { browserSession } from './session.ts';
 
-let server: RunningServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startConsoleServer();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession();
 
 const BARS = '[data-testid="turn-chain-chart"] .recharts-bar-rectangle';
 
 async function openCall(page: Page, id: string) {
-  await page.goto(`${server.url}/calls/${id}`);
+  await page.goto(`${session.server.url}/calls/${id}`);
   await page.locator('#latency').waitFor();
 }
 
@@ -56,7 +46,7 @@ async function timeClick(page: Page, buttonName: string, ready: string): Promise
 }
 
 test('a demo call: charts, summaries, slow-turn navigation and waterfall', async () => {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1100 } });
+  const page = await session.browser.newPage({ viewport: { width: 1440, height: 1100 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await openCall(page, DEMO_CALL_IDS.booked);
@@ -93,7 +83,7 @@ test('a demo call: charts, summaries, slow-turn navigation and waterfall', async
 });
 
 test('the 2,000-turn call stays responsive', async () => {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1100 } });
+  const page = await session.browser.newPage({ viewport: { width: 1440, height: 1100 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.addInitScript(`
@@ -102,7 +92,7 @@ test('the 2,000-turn call stays responsive', async () => {
       for (const e of list.getEntries()) window.__longTasks.push(e.duration);
     }).observe({ type: 'longtask', buffered: true });
   `);
-  await page.goto(`${server.url}/calls/${DEMO_CALL_IDS.large}`);
+  await page.goto(`${session.server.url}/calls/${DEMO_CALL_IDS.large}`);
   await page.getByRole('article', { name: 'Call' }).waitFor({ timeout: 30_000 });
   const callShownAt = await page.evaluate(() => performance.now());
   await page.locator(BARS).first().waitFor({ timeout: 30_000 });
@@ -159,7 +149,7 @@ test('the 2,000-turn call stays responsive', async () => {
 });
 
 test('a live call: new turns arrive without resetting the selection', async () => {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1100 } });
+  const page = await session.browser.newPage({ viewport: { width: 1440, height: 1100 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await openCall(page, DEMO_CALL_IDS.live);
@@ -203,7 +193,7 @@ test('a live call: new turns arrive without resetting the selection', async () =
 });
 
 test('a call without latency says so', async () => {
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   await openCall(page, DEMO_CALL_IDS.allNull);
   await page.locator('#latency').getByText('No turns measured yet.').waitFor();
   await page.close();
@@ -212,7 +202,7 @@ test('a call without latency says so', async () => {
 /** Partial and broken latency data, as a live-mode API could send it. */
 const PARTIAL_CALL = {
   id: 'call_partial_latency',
-  agent_id: 'agent_x',
+  agent_id: 'agt_dental_reception',
   type: 'web',
   status: 'completed',
   direction: 'inbound',
@@ -244,22 +234,14 @@ const PARTIAL_CALL = {
 };
 
 test('live mode, partial latency data: missing parts said, bad events listed', async () => {
-  const api = createServer((req, res) => {
-    const body = req.url?.startsWith(`/v1/calls/${PARTIAL_CALL.id}`)
-      ? PARTIAL_CALL
-      : req.url?.startsWith('/v1/agents/')
-        ? { id: 'agent_x', name: 'Test agent' }
-        : null;
-    res.writeHead(body ? 200 : 404, { 'Content-Type': 'application/json' });
-    res.end(JSON.stringify(body ?? { detail: 'Not found' }));
-  });
-  await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+  const api = await startFakeApi();
+  api.overrides.set(PARTIAL_CALL.id, PARTIAL_CALL);
   const live = await startConsoleServer({
     ONEINBOX_API_KEY: 'oi_sk_test_latency',
-    ONEINBOX_API_URL: `http://127.0.0.1:${(api.address() as AddressInfo).port}`,
+    ONEINBOX_API_URL: api.url,
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1100 } });
+    const page = await session.browser.newPage({ viewport: { width: 1440, height: 1100 } });
     await page.goto(`${live.url}/calls/${PARTIAL_CALL.id}`);
     const section = page.locator('#latency');
     await section.getByText(/data-quality warnings/).waitFor({ timeout: 15_000 });
@@ -274,6 +256,6 @@ test('live mode, partial latency data: missing parts said, bad events listed', a
     await page.close();
   } finally {
     await live.stop();
-    await new Promise((resolve) => api.close(resolve));
+    await api.close();
   }
 });

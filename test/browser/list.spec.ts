@@ -1,24 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { demoCalls } from '../../src/mocks/demoCalls.ts';
-import { launchChromium, screenshotPath } from './chromium.ts';
-import { startConsoleServer, type RunningServer } from './servers.ts';
+import { screenshotPath } from '../harness/paths.ts';
+import { browserSession } from './session.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const session = browserSession();
 
 /** How many calls the demo API holds (it grows as demo cases are added). */
 const TOTAL = demoCalls({ now: Date.now() }).length;
-
-before(async () => {
-  server = await startConsoleServer();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 /** The demo deliberately has a call whose agent the API does not know (404): the row shows the id. */
 const isUnknownDemoAgent = (url: string) => url.endsWith('/v1/agents/agt_unknown_agent');
@@ -56,9 +46,9 @@ const settled = (page: Page) =>
   page.locator('table[aria-label="Calls"]:not([aria-busy])').waitFor();
 
 test('list → call → back keeps the filters and page (1440 px)', async () => {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  const page = await session.browser.newPage({ viewport: { width: 1440, height: 1000 } });
   const errors = watchErrors(page);
-  await page.goto(`${server.url}/calls`);
+  await page.goto(`${session.server.url}/calls`);
   await page.getByRole('table', { name: 'Live calls' }).waitFor();
   await mainRows(page).first().waitFor();
   assert.equal(await mainRows(page).count(), 25);
@@ -91,7 +81,7 @@ test('list → call → back keeps the filters and page (1440 px)', async () => 
   const box = await endReasonCell.boundingBox();
   assert.ok(box);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  await page.waitForURL(`${server.url}${href}`);
+  await page.waitForURL(`${session.server.url}${href}`);
   await page.getByRole('article', { name: 'Call' }).waitFor();
 
   await page.goBack();
@@ -109,16 +99,19 @@ test('list → call → back keeps the filters and page (1440 px)', async () => 
   assert.equal(focusedHref, await mainRows(page).nth(1).getByRole('link').getAttribute('href'));
   await page.screenshot({ path: screenshotPath('list-desktop-focus') });
   await page.keyboard.press('Enter');
-  await page.waitForURL(`${server.url}${focusedHref}`);
+  await page.waitForURL(`${session.server.url}${focusedHref}`);
 
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test('phone width: the list reads as cards (390 px)', async () => {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const page = await session.browser.newPage({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+  });
   const errors = watchErrors(page);
-  await page.goto(`${server.url}/calls`);
+  await page.goto(`${session.server.url}/calls`);
   await mainRows(page).first().waitFor();
   await page.getByRole('table', { name: 'Live calls' }).waitFor();
   // No sideways scrolling at phone width.
@@ -143,8 +136,8 @@ test('phone width: the list reads as cards (390 px)', async () => {
 });
 
 test('no sideways scrolling from tablet to laptop widths', async () => {
-  const page = await browser.newPage({ viewport: { width: 768, height: 900 } });
-  await page.goto(`${server.url}/calls`);
+  const page = await session.browser.newPage({ viewport: { width: 768, height: 900 } });
+  await page.goto(`${session.server.url}/calls`);
   await mainRows(page).first().waitFor();
   await page.getByRole('table', { name: 'Live calls' }).waitFor();
   for (const width of [768, 1024, 1280]) {
@@ -159,8 +152,8 @@ test('no sideways scrolling from tablet to laptop widths', async () => {
 });
 
 test('100 rows a page stay quick (no virtualizer needed)', async () => {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  await page.goto(`${server.url}/calls`);
+  const page = await session.browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  await page.goto(`${session.server.url}/calls`);
   await mainRows(page).first().waitFor();
   const started = Date.now();
   await page.getByRole('combobox', { name: 'Per page' }).selectOption('100');
@@ -190,9 +183,9 @@ test('100 rows a page stay quick (no virtualizer needed)', async () => {
 
 /** The whole list on one page, scrolled down to row 40, the way a reader would have it before a click. */
 async function openScrolledList() {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 700 } });
+  const page = await session.browser.newPage({ viewport: { width: 1440, height: 700 } });
   const errors = watchErrors(page);
-  await page.goto(`${server.url}/calls?size=100`);
+  await page.goto(`${session.server.url}/calls?size=100`);
   await page.getByText(`Showing 1–${TOTAL} of ${TOTAL} calls`).waitFor();
   const row = mainRows(page).nth(40);
   await row.scrollIntoViewIfNeeded();
@@ -219,7 +212,7 @@ test('a #section link scrolls there and stays; a URL opened afresh starts at the
   // The first entry of a document and entries made by #links share one history key.
   const { page, errors, row } = await openScrolledList();
   const link = await row.getByRole('link').getAttribute('href');
-  await page.goto(`${server.url}${link}`);
+  await page.goto(`${session.server.url}${link}`);
   await page.getByRole('region', { name: 'Raw data' }).waitFor();
   assert.equal(
     await page.evaluate(() => window.scrollY),
@@ -242,12 +235,12 @@ test('a #section link scrolls there and stays; a URL opened afresh starts at the
 });
 
 test('live calls: polled every 5 s, durations tick', async () => {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  const page = await session.browser.newPage({ viewport: { width: 1440, height: 1000 } });
   const livePolls: string[] = [];
   page.on('request', (r) => {
     if (/\/v1\/calls\?.*status=in_progress/.test(r.url())) livePolls.push(r.url());
   });
-  await page.goto(`${server.url}/calls`);
+  await page.goto(`${session.server.url}/calls`);
   const live = page.getByRole('table', { name: 'Live calls' });
   const inProgress = live.locator('tbody tr').filter({ hasText: 'In progress' }).first();
   await inProgress.waitFor();

@@ -11,12 +11,12 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startFakeApi } from '../../scripts/bench/fakeApi.ts';
-import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
-import { launchChromium, screenshotPath } from './chromium.ts';
-import { startConsoleServer, type RunningServer } from './servers.ts';
+import { after, describe, test } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
+import { screenshotPath } from '../harness/paths.ts';
+import type { RunningServer } from '../harness/consoleProcess.ts';
+import { browserSession } from './session.ts';
 
 /** Records every CSP violation the page sees (the init script runs outside the page's CSP). */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
@@ -58,35 +58,19 @@ async function injectInlineScriptAndAwaitReport(page: Page, server: RunningServe
   assert.match(server.output(), report);
 }
 
-let browser: Browser;
-before(async () => {
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-});
-
 describe('live mode through the proxy', () => {
   const key = `oi_sk_livetest_${randomBytes(16).toString('hex')}`;
   const auditLog = path.join(tmpdir(), `console-livemode-audit-${process.pid}.jsonl`);
-  let api: Awaited<ReturnType<typeof startFakeApi>>;
-  let server: RunningServer;
   let context: BrowserContext;
-
-  before(async () => {
-    api = await startFakeApi();
-    server = await startConsoleServer({
-      ONEINBOX_API_KEY: key,
-      ONEINBOX_API_URL: api.url,
-      CONSOLE_AUDIT_LOG: auditLog,
-    });
-    api.setRecordingBase(server.url);
-    context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const session = browserSession({
+    fakeApi: true,
+    env: { ONEINBOX_API_KEY: key, CONSOLE_AUDIT_LOG: auditLog },
+    ready: async ({ browser }) => {
+      context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    },
   });
   after(async () => {
     await context?.close();
-    await server?.stop();
-    await api?.close();
   });
 
   test('a call page loads and a call stops through the proxy; the key reaches only the API', async () => {
@@ -121,7 +105,7 @@ describe('live mode through the proxy', () => {
       );
     });
 
-    await page.goto(`${server.url}/calls/${DEMO_CALL_IDS.booked}`);
+    await page.goto(`${session.server.url}/calls/${DEMO_CALL_IDS.booked}`);
     await page.getByText(DEMO_CALL_IDS.booked).first().waitFor();
     const config = await page.evaluate(() => fetch('/console/config').then((r) => r.json()));
     assert.deepEqual(config, { mode: 'live', readOnly: false, user: null });
@@ -130,7 +114,7 @@ describe('live mode through the proxy', () => {
     await page.screenshot({ path: screenshotPath('livemode-call-page'), fullPage: true });
 
     // Stop the live call: the real browser's same-origin POST passes the CSRF check.
-    await page.goto(`${server.url}/calls/${DEMO_CALL_IDS.live}`);
+    await page.goto(`${session.server.url}/calls/${DEMO_CALL_IDS.live}`);
     await page.getByRole('button', { name: 'Stop call' }).click();
     const dialog = page.getByRole('alertdialog');
     await dialog.waitFor();
@@ -139,7 +123,7 @@ describe('live mode through the proxy', () => {
     await page.getByRole('button', { name: 'Stop call' }).waitFor({ state: 'detached' });
     await page.screenshot({ path: screenshotPath('livemode-after-stop'), fullPage: true });
 
-    const stops = api.seen.filter((r) => r.method === 'POST');
+    const stops = session.api.seen.filter((r) => r.method === 'POST');
     assert.deepEqual(
       stops.map((r) => r.url),
       [`/v1/calls/${DEMO_CALL_IDS.live}/stop`],
@@ -157,8 +141,8 @@ describe('live mode through the proxy', () => {
     );
 
     // (2) The API got the key on every request, and nothing else of the browser's.
-    assert.ok(api.seen.length >= 3, `the fake API was called (${api.seen.length})`);
-    for (const req of api.seen) {
+    assert.ok(session.api.seen.length >= 3, `the fake API was called (${session.api.seen.length})`);
+    for (const req of session.api.seen) {
       assert.equal(req.headers.authorization, `Bearer ${key}`);
       assert.equal(req.headers.cookie, undefined);
     }
@@ -183,16 +167,16 @@ describe('live mode through the proxy', () => {
     for (const text of [...seenByBrowser, ...Object.values(domAndStorage), cookies]) {
       assert.ok(!text.includes(key), `key leaked into: ${text.slice(0, 200)}`);
     }
-    assert.ok(!server.output().includes(key), 'the key is not in the server log');
+    assert.ok(!session.server.output().includes(key), 'the key is not in the server log');
 
     assert.deepEqual(await cspViolations(), []);
-    assert.doesNotMatch(server.output(), /csp violation/);
+    assert.doesNotMatch(session.server.output(), /csp violation/);
     assert.deepEqual(errors, []);
 
     // Positive control: the CSP is enforced and its report reaches the server's log in full.
     await injectInlineScriptAndAwaitReport(
       page,
-      server,
+      session.server,
       /"msg":"csp violation","directive":"script-src-elem","blocked":"inline"/,
     );
     await page.close();
@@ -201,8 +185,8 @@ describe('live mode through the proxy', () => {
   test('non-allowlisted methods and paths never reach the API', async () => {
     const page = await context.newPage();
     // A same-origin page that runs no app code, so the only API traffic is ours.
-    await page.goto(`${server.url}/healthz`);
-    const before = api.seen.length;
+    await page.goto(`${session.server.url}/healthz`);
+    const before = session.api.seen.length;
     const attempts: [string, string][] = [
       ['GET', '/v1/calls/cursor'],
       ['GET', '/v1/calls/cursor?limit=5'],
@@ -228,7 +212,7 @@ describe('live mode through the proxy', () => {
     );
     // Also as raw HTTP, where ".." is not normalised away by the client.
     const { request } = await import('node:http');
-    const { port } = new URL(server.url);
+    const { port } = new URL(session.server.url);
     for (const rawPath of [
       '/v1/calls/../agents/agent_dental',
       '/v1/calls/%2e%2e/agents/agent_dental',
@@ -244,43 +228,35 @@ describe('live mode through the proxy', () => {
       });
       assert.equal(status, 404, rawPath);
     }
-    assert.deepEqual(api.seen.slice(before), []);
+    assert.deepEqual(session.api.seen.slice(before), []);
     await page.close();
   });
 });
 
 describe('behind an SSO proxy, read-only', () => {
-  let api: Awaited<ReturnType<typeof startFakeApi>>;
-  let server: RunningServer;
-  before(async () => {
-    api = await startFakeApi();
-    server = await startConsoleServer({
-      ONEINBOX_API_KEY: `oi_sk_livetest_${randomBytes(16).toString('hex')}`,
-      ONEINBOX_API_URL: api.url,
+  const session = browserSession({
+    fakeApi: true,
+    env: {
       CONSOLE_AUTH: 'header',
       CONSOLE_AUTH_HEADER: 'X-Auth-Request-Email',
       CONSOLE_READ_ONLY: '1',
-    });
-  });
-  after(async () => {
-    await server?.stop();
-    await api?.close();
+    },
   });
 
   test('the signed-in user shows in the header and the live call offers no stop', async () => {
     // Without the SSO proxy's header there is no console at all.
-    const anonymous = await browser.newPage();
-    const response = await anonymous.goto(`${server.url}/calls`);
+    const anonymous = await session.browser.newPage();
+    const response = await anonymous.goto(`${session.server.url}/calls`);
     assert.equal(response?.status(), 401);
     await anonymous.close();
 
     // The SSO proxy adds the identity header to every request, as oauth2-proxy does.
-    const context = await browser.newContext({
+    const context = await session.browser.newContext({
       viewport: { width: 1440, height: 900 },
       extraHTTPHeaders: { 'X-Auth-Request-Email': 'ada@example.com' },
     });
     const page = await context.newPage();
-    await page.goto(`${server.url}/calls/${DEMO_CALL_IDS.live}`);
+    await page.goto(`${session.server.url}/calls/${DEMO_CALL_IDS.live}`);
     await page.getByRole('banner').getByText('ada@example.com').waitFor();
     await page.getByText(/this console is read-only/).waitFor();
     assert.equal(await page.getByRole('button', { name: 'Stop call' }).count(), 0);
@@ -292,57 +268,55 @@ describe('behind an SSO proxy, read-only', () => {
       DEMO_CALL_IDS.live,
     );
     assert.equal(status, 403);
-    assert.equal(api.seen.filter((r) => r.method === 'POST').length, 0);
+    assert.equal(session.api.seen.filter((r) => r.method === 'POST').length, 0);
     await context.close();
   });
 });
 
 describe('demo mode under the Content-Security-Policy', () => {
-  let server: RunningServer;
-  before(async () => {
-    server = await startConsoleServer();
-  });
-  after(async () => {
-    await server?.stop();
-  });
+  const session = browserSession();
 
   test('list, charts, hostile data, recording, stop dialog and dark theme run with zero violations', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    const page = await session.browser.newPage({ viewport: { width: 1440, height: 1000 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const cspViolations = await watchCsp(page);
 
-    await page.goto(`${server.url}/calls`);
+    await page.goto(`${session.server.url}/calls`);
     await page.getByText('Demo data.').waitFor();
-    await page.goto(`${server.url}/calls/${DEMO_CALL_IDS.booked}`);
+    await page.goto(`${session.server.url}/calls/${DEMO_CALL_IDS.booked}`);
     await page.getByText(DEMO_CALL_IDS.booked).first().waitFor();
     await page.locator('#latency .recharts-surface').first().waitFor();
     await page.waitForTimeout(500); // let charts animate and the recording load its metadata
     await page.screenshot({ path: screenshotPath('csp-demo-call-charts'), fullPage: true });
 
-    await page.goto(`${server.url}/calls/${DEMO_CALL_IDS.hostile}`);
+    await page.goto(`${session.server.url}/calls/${DEMO_CALL_IDS.hostile}`);
     await page.getByText(DEMO_CALL_IDS.hostile).first().waitFor();
 
-    await page.goto(`${server.url}/calls/${DEMO_CALL_IDS.live}`);
+    await page.goto(`${session.server.url}/calls/${DEMO_CALL_IDS.live}`);
     await page.getByRole('button', { name: 'Stop call' }).click();
     await page.getByRole('alertdialog').waitFor();
     await page.screenshot({ path: screenshotPath('csp-demo-stop-dialog') });
     await page.keyboard.press('Escape');
 
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(`${server.url}/calls/${DEMO_CALL_IDS.booked}`);
+    await page.goto(`${session.server.url}/calls/${DEMO_CALL_IDS.booked}`);
     await page.locator('#latency .recharts-surface').first().waitFor();
     await page.waitForTimeout(300);
     await page.screenshot({ path: screenshotPath('csp-demo-call-dark'), fullPage: true });
 
     assert.deepEqual(await cspViolations(), []);
-    assert.doesNotMatch(server.output(), /csp violation/);
+    assert.doesNotMatch(session.server.output(), /csp violation/);
     assert.deepEqual(errors, []);
 
     // Positive control: an injected inline script is blocked and reported to the server. Under
     // demo mode's MSW service worker Chromium's report arrives without its body, so only the fact
     // of the violation is logged; the live-mode test checks the full report.
-    await injectInlineScriptAndAwaitReport(page, server, /"level":"warn","msg":"csp violation"/);
+    await injectInlineScriptAndAwaitReport(
+      page,
+      session.server,
+      /"level":"warn","msg":"csp violation"/,
+    );
     assert.ok((await cspViolations()).some((v) => v.startsWith('script-src')));
     await page.close();
   });

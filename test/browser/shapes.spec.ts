@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
-import { screenshotPath } from './chromium.ts';
-import { consoleSession } from './session.ts';
+import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
+import { screenshotPath } from '../harness/paths.ts';
+import { browserSession } from './session.ts';
 
 /**
  * The demo calls for the loose shapes (src/mocks/shapeCalls.ts) in a real browser, at desktop and
@@ -11,7 +11,7 @@ import { consoleSession } from './session.ts';
  * latency sections (test-results/shapes-*.png) to look at.
  */
 
-const session = consoleSession();
+const session = browserSession();
 
 const WIDTHS = [
   { name: 'desktop', width: 1440, height: 1000 },

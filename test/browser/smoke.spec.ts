@@ -1,27 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
-import { launchChromium, screenshotPath } from './chromium.ts';
-import { startConsoleServer, type RunningServer } from './servers.ts';
+import { test } from 'node:test';
 
-let server: RunningServer;
-let browser: Browser;
+import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
+import { screenshotPath } from '../harness/paths.ts';
+import { browserSession } from './session.ts';
 
-before(async () => {
-  server = await startConsoleServer();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession();
 
 test('demo mode: / redirects to /calls, a call page renders from the demo worker', async () => {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  const page = await session.browser.newPage({ viewport: { width: 1440, height: 1000 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url);
+  await page.goto(session.server.url);
   await page.waitForURL(/\/calls$/);
   await page.getByText('Demo data.').waitFor();
 
@@ -35,8 +25,8 @@ test('demo mode: / redirects to /calls, a call page renders from the demo worker
 });
 
 test('unknown paths get a not-found page', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/nope/really`);
+  const page = await session.browser.newPage();
+  await page.goto(`${session.server.url}/nope/really`);
   await page.getByRole('heading', { name: 'Page not found' }).waitFor();
   await page.close();
 });

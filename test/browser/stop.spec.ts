@@ -1,21 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
-import { launchChromium, screenshotPath } from './chromium.ts';
-import { startConsoleServer, type RunningServer } from './servers.ts';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
+import { screenshotPath } from '../harness/paths.ts';
+import { browserSession } from './session.ts';
 
-let server: RunningServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startConsoleServer();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession();
 
 const LIVE = DEMO_CALL_IDS.live;
 
@@ -31,11 +21,11 @@ function countStops(page: Page) {
 }
 
 test('stops the live demo call once and shows its post-call data without a reload', async () => {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  const page = await session.browser.newPage({ viewport: { width: 1440, height: 1000 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const stops = countStops(page);
-  await page.goto(`${server.url}/calls/${LIVE}`);
+  await page.goto(`${session.server.url}/calls/${LIVE}`);
   await page.getByText('Auto-refreshing every 2 s').waitFor();
   // Survives only if the page is never reloaded.
   await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
@@ -81,8 +71,8 @@ test('stops the live demo call once and shows its post-call data without a reloa
 });
 
 test('the stop dialog reads well in the dark theme on a phone', async () => {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-  await page.goto(`${server.url}/calls/${DEMO_CALL_IDS.queued}`);
+  const page = await session.browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(`${session.server.url}/calls/${DEMO_CALL_IDS.queued}`);
   await page.evaluate(() => document.documentElement.classList.add('dark'));
   await page.getByText('Auto-refreshing every 2 s').waitFor();
   await page.screenshot({ path: screenshotPath('stop-live-header-dark-390') });

@@ -6,25 +6,15 @@
  *   recording signed on another host.
  */
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { startFakeApi } from '../../scripts/bench/fakeApi.ts';
-import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
 import { OFF_HOST_RECORDING_URL } from '../../src/mocks/stopAndStatusCalls.ts';
-import { launchChromium, screenshotPath } from './chromium.ts';
-import { startConsoleServer, type RunningServer } from './servers.ts';
-
-let browser: Browser;
-before(async () => {
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-});
+import { screenshotPath } from '../harness/paths.ts';
+import { browserSession } from './session.ts';
 
 /** Records, in the page, every text that ever said the call was not stopped. */
 async function watchForNotStopped(page: Page): Promise<() => Promise<string[]>> {
@@ -51,28 +41,15 @@ async function confirmStop(page: Page) {
 
 describe('live mode: the API applies a stop, then the connection breaks', () => {
   const auditLog = path.join(tmpdir(), `console-stop-outcome-audit-${process.pid}.jsonl`);
-  let api: Awaited<ReturnType<typeof startFakeApi>>;
-  let server: RunningServer;
-  before(async () => {
-    api = await startFakeApi();
-    server = await startConsoleServer({
-      ONEINBOX_API_KEY: `oi_sk_livetest_${randomBytes(16).toString('hex')}`,
-      ONEINBOX_API_URL: api.url,
-      CONSOLE_AUDIT_LOG: auditLog,
-    });
-  });
-  after(async () => {
-    await server?.stop();
-    await api?.close();
-  });
+  const session = browserSession({ fakeApi: true, env: { CONSOLE_AUDIT_LOG: auditLog } });
 
   test('the page never says "not stopped" and shows the call ended within seconds', async () => {
     const id = DEMO_CALL_IDS.stopAnswerCut;
-    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    const page = await session.browser.newPage({ viewport: { width: 1440, height: 1000 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const notStopped = await watchForNotStopped(page);
-    await page.goto(`${server.url}/calls/${id}`);
+    await page.goto(`${session.server.url}/calls/${id}`);
     await page.getByText('Auto-refreshing every 2 s').waitFor();
 
     const clicked = Date.now();
@@ -94,7 +71,7 @@ describe('live mode: the API applies a stop, then the connection breaks', () => 
 
     // The API saw exactly one stop, and the console's audit says the answer never came.
     assert.deepEqual(
-      api.seen.filter((r) => r.method === 'POST').map((r) => r.path),
+      session.api.seen.filter((r) => r.method === 'POST').map((r) => r.path),
       [`/v1/calls/${id}/stop`],
     );
     const audit = readFileSync(auditLog, 'utf8')
@@ -122,18 +99,12 @@ describe('live mode: the API applies a stop, then the connection breaks', () => 
 });
 
 describe('demo mode: 409, 429, an undocumented status and an off-host recording', () => {
-  let server: RunningServer;
-  before(async () => {
-    server = await startConsoleServer();
-  });
-  after(async () => {
-    await server?.stop();
-  });
+  const session = browserSession();
 
   test('a 409 says the call had already ended and offers nothing more', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await session.browser.newPage({ viewport: { width: 1440, height: 900 } });
     const notStopped = await watchForNotStopped(page);
-    await page.goto(`${server.url}/calls/${DEMO_CALL_IDS.stopConflict}`);
+    await page.goto(`${session.server.url}/calls/${DEMO_CALL_IDS.stopConflict}`);
     await confirmStop(page);
     await page
       .getByText('The API says this call had already ended (HTTP 409). Nothing was stopped.')
@@ -146,9 +117,9 @@ describe('demo mode: 409, 429, an undocumented status and an off-host recording'
   });
 
   test('a 429 says when to try again and holds the button until then', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await session.browser.newPage({ viewport: { width: 390, height: 844 } });
     const notStopped = await watchForNotStopped(page);
-    await page.goto(`${server.url}/calls/${DEMO_CALL_IDS.stopRateLimited}`);
+    await page.goto(`${session.server.url}/calls/${DEMO_CALL_IDS.stopRateLimited}`);
     const dialog = await confirmStop(page);
     const alert = dialog.getByRole('alert');
     await alert.getByText(/You can try again in \d+ s/).waitFor();
@@ -164,8 +135,8 @@ describe('demo mode: 409, 429, an undocumented status and an off-host recording'
   });
 
   test('an undocumented status is shown as sent, with its note, and can be stopped', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${server.url}/calls/${DEMO_CALL_IDS.ringing}`);
+    const page = await session.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${session.server.url}/calls/${DEMO_CALL_IDS.ringing}`);
     await page
       .getByText('“ringing” is not a status the console knows.', { exact: false })
       .waitFor();
@@ -173,7 +144,7 @@ describe('demo mode: 409, 429, an undocumented status and an off-host recording'
     await page.screenshot({ path: screenshotPath('status-unknown-ringing') });
     await confirmStop(page);
     await page.getByText('Call stopped.').waitFor();
-    await page.goto(`${server.url}/calls`);
+    await page.goto(`${session.server.url}/calls`);
     await page
       .getByRole('table', { name: 'Live calls' })
       .getByTitle('Status: IN_PROGRESS', { exact: true })
@@ -183,7 +154,7 @@ describe('demo mode: 409, 429, an undocumented status and an off-host recording'
   });
 
   test('Download of an off-host recording opens it in a new tab with a hint', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await session.browser.newContext({ viewport: { width: 1440, height: 900 } });
     // The storage host refuses the page's fetch. A host without CORS headers would, but
     // Playwright's route answers skip the CORS check for a service worker's fetch (demo mode
     // runs MSW's), so the refusal is a failed connection: fetch rejects alike in both cases.
@@ -194,7 +165,7 @@ describe('demo mode: 409, 429, an undocumented status and an off-host recording'
         : route.fulfill({ status: 200, contentType: 'audio/ogg', body: 'OggS' }),
     );
     const page = await context.newPage();
-    await page.goto(`${server.url}/calls/${DEMO_CALL_IDS.offHostRecording}`);
+    await page.goto(`${session.server.url}/calls/${DEMO_CALL_IDS.offHostRecording}`);
     const player = page.getByRole('group', { name: 'Recording player' });
     const popup = context.waitForEvent('page');
     await player.getByRole('link', { name: 'Download recording' }).click();
@@ -207,7 +178,7 @@ describe('demo mode: 409, 429, an undocumented status and an off-host recording'
   });
 
   test('Download of an off-host recording whose host allows CORS saves a file', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await session.browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.route('https://recordings.oneinbox-demo.example/**', (route) =>
       route.fulfill({
         status: 200,
@@ -217,7 +188,7 @@ describe('demo mode: 409, 429, an undocumented status and an off-host recording'
       }),
     );
     const page = await context.newPage();
-    await page.goto(`${server.url}/calls/${DEMO_CALL_IDS.offHostRecording}`);
+    await page.goto(`${session.server.url}/calls/${DEMO_CALL_IDS.offHostRecording}`);
     const player = page.getByRole('group', { name: 'Recording player' });
     // The console's CSP must let the fetch through (connect-src https:), or this is a new tab.
     const download = page.waitForEvent('download');

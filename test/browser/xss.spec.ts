@@ -10,14 +10,14 @@
  * - the CSP header is present and a violation is reported to the server.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startFakeApi, type FakeApi } from '../../scripts/bench/fakeApi.ts';
+import { describe, test } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { FakeApi } from '../harness/fakeApi/server.ts';
 import { createDemoDb } from '../../src/mocks/db.ts';
-import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
-import { XSS_MARKUP, XSS_URLS } from '../unit/fuzz/xssCorpus.ts';
-import { launchChromium, screenshotPath } from './chromium.ts';
-import { startConsoleServer, type RunningServer } from './servers.ts';
+import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
+import { XSS_MARKUP, XSS_URLS } from '../fixtures/xssCorpus.ts';
+import { screenshotPath } from '../harness/paths.ts';
+import { browserSession } from './session.ts';
 
 const URL_FIELDS = new Set(['recording_url', 'url', 'link', 'href', 'src']);
 /** Fields that steer which sections render; left valid so every section shows its payloads. */
@@ -79,12 +79,8 @@ const HOSTILE_IDS = [
 
 const HOSTILE_LIVE_ID = '5f0c1d2e-3a4b-4c5d-8e6f-0000000a0004';
 
-let api: FakeApi;
-let server: RunningServer;
-let browser: Browser;
-
-before(async () => {
-  api = await startFakeApi();
+/** Payloads in place of the demo's calls, put in before the console starts. */
+function plantPayloads(api: FakeApi) {
   const db = createDemoDb();
   const bases = [DEMO_CALL_IDS.booked, DEMO_CALL_IDS.failedTool, DEMO_CALL_IDS.legacyTranscript];
   HOSTILE_IDS.forEach((id, i) => {
@@ -103,16 +99,11 @@ before(async () => {
     const base = db.getCall(DEMO_CALL_IDS.booked) as unknown as Record<string, unknown>;
     api.overrides.set(payload, { ...hostile(base, payload, 40 + i), status: 'completed' });
   });
-  server = await startConsoleServer({
-    ONEINBOX_API_KEY: 'oi_sk_xss_test',
-    ONEINBOX_API_URL: api.url,
-  });
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  await api?.close();
+}
+
+const session = browserSession({
+  fakeApi: plantPayloads,
+  env: { ONEINBOX_API_KEY: 'oi_sk_xss_test' },
 });
 
 /** Records any execution. A string: tsx's __name helper does not exist in the page. */
@@ -126,7 +117,10 @@ const HOOK = `(() => {
 })();`;
 
 async function newContext(bypassCSP: boolean): Promise<BrowserContext> {
-  const context = await browser.newContext({ bypassCSP, viewport: { width: 1440, height: 1000 } });
+  const context = await session.browser.newContext({
+    bypassCSP,
+    viewport: { width: 1440, height: 1000 },
+  });
   await context.addInitScript(HOOK);
   return context;
 }
@@ -190,7 +184,7 @@ async function openWatched(context: BrowserContext, path: string) {
     void d.dismiss();
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  const response = await page.goto(`${server.url}${path}`);
+  const response = await page.goto(`${session.server.url}${path}`);
   return { page, dialogs, errors, response };
 }
 
@@ -297,7 +291,7 @@ test('the traps work: a payload injected as markup is caught by every check', as
 
 /** The payload put in ai_summary of a hostile call, one line of it, for a text lookup. */
 function hostileSample(id: string): string {
-  const call = api.overrides.get(id) as { ai_summary: string };
+  const call = session.api.overrides.get(id) as { ai_summary: string };
   return call.ai_summary.split('\n')[0]!.slice(0, 40);
 }
 
@@ -328,10 +322,10 @@ test('CSP header is present, and a violation is reported to the server', async (
     );
     assert.deepEqual(hits, [], 'the inline probe was blocked');
     const deadline = Date.now() + 5_000;
-    while (!/"msg":"csp violation"/.test(server.output()) && Date.now() < deadline) {
+    while (!/"msg":"csp violation"/.test(session.server.output()) && Date.now() < deadline) {
       await page.waitForTimeout(100);
     }
-    assert.match(server.output(), /"msg":"csp violation"/, 'the server logged the report');
+    assert.match(session.server.output(), /"msg":"csp violation"/, 'the server logged the report');
     await page.close();
   } finally {
     await context.close();

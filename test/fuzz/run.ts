@@ -1,7 +1,7 @@
 /**
- * `npm run fuzz`: the call page fuzz (test/unit/fuzz) for longer, with a random seed.
- * Prints the seed first and again on failure, so any failure reproduces with
- *   FUZZ_SEED=<seed> npx vitest run test/unit/fuzz
+ * `npm run fuzz`: the fuzz project (test/fuzz, `npm run test:fuzz` in CI) for longer, with a
+ * random seed. Prints the seed first and again on failure, so any failure reproduces with
+ *   FUZZ_SEED=<seed> npx vitest run --project fuzz
  *
  * Env: FUZZ_SEED (default: random), FUZZ_SCALE (default 10: 10× the payloads and time caps of CI).
  */
@@ -16,7 +16,7 @@ const scale = process.env.FUZZ_SCALE ?? '10';
 console.log(
   `fuzz: seed ${seed}, scale ${scale}× (reproduce with FUZZ_SEED=${seed} FUZZ_SCALE=${scale})`,
 );
-const result = spawnSync('npx', ['vitest', 'run', 'test/unit/fuzz'], {
+const result = spawnSync('npx', ['vitest', 'run', '--project', 'fuzz'], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, FUZZ_SEED: seed, FUZZ_SCALE: scale },

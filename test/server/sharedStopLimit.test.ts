@@ -5,7 +5,8 @@
 import './support/isolate.ts';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { FAKE_KEY, freePort, startProcess, stop, tempDir } from './support/consoleServer.ts';
+import { freePort } from '../harness/freePort.ts';
+import { FAKE_KEY, startProcess, stop, tempDir } from './support/consoleServer.ts';
 import { setupFakeUpstream, setupServersPerTest } from './support/fixtures.ts';
 import { redisBinary, startRedis, type RedisServer } from './support/redisServer.ts';
 

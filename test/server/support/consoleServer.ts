@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import path from 'node:path';
@@ -10,8 +10,8 @@ import { readServerConfig } from '../../../server/config.ts';
 import { createLogger } from '../../../server/logger.ts';
 import { createConsoleServer } from '../../../server/listen.ts';
 import { createProductionApp } from '../../../server/productionApp.ts';
+import { bareEnv, spawnConsole } from '../../harness/consoleProcess.ts';
 
-export const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const FAKE_KEY = 'oi_sk_test_7d1f0c2a9b8e4c6d';
 
 export function tempDir(prefix = 'console-server-'): string {
@@ -115,14 +115,6 @@ export function stop(base: string, callId: string, headers: Record<string, strin
   });
 }
 
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 export interface ChildServer {
   url: string;
   child: ChildProcess;
@@ -139,45 +131,11 @@ export async function startProcess(
   env: Record<string, string>,
   { wait = true, fileSizeLimit }: { wait?: boolean; fileSizeLimit?: number } = {},
 ): Promise<ChildServer> {
-  const port = await freePort();
-  const args = ['--import', 'tsx', 'server/start.ts'];
-  const [command, argv] = fileSizeLimit
-    ? [
-        '/bin/sh',
-        ['-c', `ulimit -f ${fileSizeLimit / 512} && exec "$0" "$@"`, process.execPath, ...args],
-      ]
-    : [process.execPath, args];
-  const child = spawn(command, argv, {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      CONSOLE_DIST_DIR: fakeDist(),
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const server = await spawnConsole({
+    env: { ...bareEnv(), CONSOLE_DIST_DIR: fakeDist(), ...env },
+    wait,
+    timeoutMs: 15_000,
+    fileSizeLimit,
   });
-  let out = '';
-  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => resolve(code)),
-  );
-  const url = `http://127.0.0.1:${port}`;
-  if (wait) {
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`server exited early:\n${out}`);
-      if (Date.now() > deadline) throw new Error(`server did not start:\n${out}`);
-      const ok = await fetch(`${url}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ok) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  return { url, child, output: () => out, exited };
+  return { url: server.url, child: server.child, output: server.output, exited: server.exited };
 }

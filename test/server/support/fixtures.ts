@@ -5,7 +5,7 @@ import {
   type ChildServer,
   type InProcessServer,
 } from './consoleServer.ts';
-import { defaultHandler, startFakeUpstream, type FakeUpstream } from './fakeUpstream.ts';
+import { startFakeUpstream, type FakeUpstream } from './fakeUpstream.ts';
 
 /*
  * Each fixture returns its object at once, for the test file's top level, and fills it in when
@@ -22,7 +22,7 @@ export function setupFakeUpstream(): FakeUpstream {
   afterAll(() => upstream.close());
   afterEach(() => {
     upstream.seen.length = 0;
-    upstream.handle(defaultHandler);
+    upstream.handle(null);
   });
   return upstream;
 }

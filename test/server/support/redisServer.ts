@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { connect } from 'node:net';
-import { freePort } from './consoleServer.ts';
+import { freePort } from '../../harness/freePort.ts';
 
 export interface RedisServer {
   url: string;

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MessageView } from '../../../src/components/call-page/conversation/MessageView';
 import { normaliseMessages } from '../../../src/lib/conversation/messages';
-import { DEMO_CALL_IDS } from '../../../src/mocks/generator';
+import { DEMO_CALL_IDS } from '../../../src/mocks/ids';
 import { renderApp } from '../support/render';
 import { textContrast } from './contrast';
 

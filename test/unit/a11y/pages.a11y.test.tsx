@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import type { AxeResults } from 'axe-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axe } from 'vitest-axe';
-import { DEMO_CALL_IDS } from '../../../src/mocks/generator';
+import { DEMO_CALL_IDS } from '../../../src/mocks/ids';
 import { renderApp } from '../support/render';
 
 /**

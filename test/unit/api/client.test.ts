@@ -2,7 +2,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { api } from '../../../src/api/client';
 import { ApiError, type ApiErrorKind } from '../../../src/api/errors';
-import { DEMO_CALL_IDS } from '../../../src/mocks/generator';
+import { DEMO_CALL_IDS } from '../../../src/mocks/ids';
 import { testServer } from '../support/server';
 
 const CALL_URL = '/v1/calls/:callId';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../src/api/errors';
 import { parseAgent, parseCall, parseCallPage, parseConsoleConfig } from '../../../src/api/parse';
 import { callFieldFallbacks } from '../../../src/api/schema';
-import { DEMO_CALL_IDS, generateDemoCalls } from '../../../src/mocks/generator';
+import { DEMO_CALL_IDS } from '../../../src/mocks/ids';
+import { generateDemoCalls } from '../../../src/mocks/generator';
 
 const NOW = Date.parse('2026-11-22T10:00:00Z');
 const calls = generateDemoCalls({ now: NOW, count: 4 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCall } from '../../../src/api/parse';
-import { DEMO_CALL_IDS, generateDemoCalls } from '../../../src/mocks/generator';
+import { DEMO_CALL_IDS } from '../../../src/mocks/ids';
+import { generateDemoCalls } from '../../../src/mocks/generator';
 
 const booked = generateDemoCalls({ now: Date.parse('2026-11-22T10:00:00Z'), count: 0 }).find(
   (c) => c.id === DEMO_CALL_IDS.booked,

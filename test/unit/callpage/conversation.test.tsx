@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DEMO_CALL_IDS } from '../../../src/mocks/generator';
+import { DEMO_CALL_IDS } from '../../../src/mocks/ids';
 import { expectTexts } from '../support/expectTexts';
 import { renderApp } from '../support/render';
 import { CUSTOM_ID, nullCall, serveCall } from './fixtures';

@@ -1,12 +1,12 @@
 import { http, HttpResponse } from 'msw';
-import type { CallJson } from '../../../src/mocks/callJson';
-import { allNullCall } from '../../../src/mocks/generator';
+import type { CallResponseJson } from '../../../src/api/schema';
+import { allNullCall } from '../../../src/mocks/edgeCalls';
 import { testServer } from '../support/server';
 
 export const CUSTOM_ID = '9a9a9a9a-0000-4000-8000-000000000001';
 
 /** An ended call with every nullable field null, settled long ago (so nothing polls it). */
-export function nullCall(overrides: Partial<CallJson> = {}): CallJson {
+export function nullCall(overrides: Partial<CallResponseJson> = {}): CallResponseJson {
   return {
     ...allNullCall(Date.parse('2026-01-01T10:00:00Z'), CUSTOM_ID, 'agt_dental_reception'),
     ...overrides,
@@ -14,7 +14,7 @@ export function nullCall(overrides: Partial<CallJson> = {}): CallJson {
 }
 
 /** Ended long ago with its post-call data, so nothing polls it and every read is the test's. */
-export function endedCall(overrides: Partial<CallJson> = {}): CallJson {
+export function endedCall(overrides: Partial<CallResponseJson> = {}): CallResponseJson {
   return nullCall({
     started_at: '2026-01-01T10:00:00Z',
     ended_at: '2026-01-01T10:05:00Z',

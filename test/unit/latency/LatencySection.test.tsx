@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { DEMO_CALL_IDS } from '../../../src/mocks/generator';
+import { DEMO_CALL_IDS } from '../../../src/mocks/ids';
 import { expectTexts } from '../support/expectTexts';
 import { renderApp } from '../support/render';
 import { testServer } from '../support/server';

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEMO_CALL_IDS } from '../../../src/mocks/generator';
+import { DEMO_CALL_IDS } from '../../../src/mocks/ids';
 import { renderApp } from '../support/render';
 import { testServer } from '../support/server';
 import { freshDemo, restoreTabVisibility, setTabHidden, useFakeClock } from './liveHarness';

@@ -2,7 +2,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatPhone } from '../../../src/lib/format';
-import { DEMO_CALL_IDS } from '../../../src/mocks/generator';
+import { DEMO_CALL_IDS } from '../../../src/mocks/ids';
 import { renderApp } from '../support/render';
 import { testServer } from '../support/server';
 import { failingStop, freshDemo, slowStop, useFakeClock } from './liveHarness';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDemoDb, POST_CALL_DELAY_MS } from '../../../src/mocks/db';
-import { DEMO_CALL_IDS, generateDemoCalls } from '../../../src/mocks/generator';
+import { DEMO_CALL_IDS } from '../../../src/mocks/ids';
+import { generateDemoCalls } from '../../../src/mocks/generator';
 
 const NOW = Date.parse('2026-11-22T10:00:00Z');
 

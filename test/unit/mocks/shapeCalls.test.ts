@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCall } from '../../../src/api/parse';
 import { readEvents } from '../../../src/lib/latency/events';
 import { groupTurns } from '../../../src/lib/latency/turns';
-import { DEMO_CALL_IDS, generateDemoCalls } from '../../../src/mocks/generator';
+import { DEMO_CALL_IDS } from '../../../src/mocks/ids';
+import { generateDemoCalls } from '../../../src/mocks/generator';
 
 const NOW = Date.parse('2026-11-22T10:00:00Z');
 const calls = generateDemoCalls({ now: NOW });

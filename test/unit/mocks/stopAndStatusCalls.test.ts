@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDemoDb, POST_CALL_DELAY_MS } from '../../../src/mocks/db';
-import { DEMO_CALL_IDS } from '../../../src/mocks/generator';
+import { DEMO_CALL_IDS } from '../../../src/mocks/ids';
 import { OFF_HOST_RECORDING_URL, RATE_LIMIT_SECONDS } from '../../../src/mocks/stopAndStatusCalls';
 
 const NOW = Date.parse('2026-11-22T10:00:00Z');

@@ -1,4 +1,4 @@
-import { createTestServer } from '../../../src/mocks/node';
+import { createTestServer } from '../../fixtures/mswServer';
 
 /**
  * One MSW server for every unit/component test, answering with the same handlers and demo

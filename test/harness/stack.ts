@@ -9,8 +9,9 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startConsoleServer, type RunningServer } from '../../test/browser/servers.ts';
-import { startFakeApi, type FakeApi } from './fakeApi.ts';
+import { startConsoleServer, type RunningServer } from './consoleProcess.ts';
+import { startFakeApi, type FakeApi } from './fakeApi/server.ts';
+import { ROOT } from './paths.ts';
 
 export const FLOOR_PATH = '/floor.html';
 
@@ -70,7 +71,7 @@ export async function startStack(sourceDist: string): Promise<Stack> {
 }
 
 /** The build the tests run against: CONSOLE_DIST_DIR when set (private builds), else dist/. */
-export function builtDist(root: string): string {
+export function builtDist(root: string = ROOT): string {
   return process.env.CONSOLE_DIST_DIR
     ? path.resolve(process.env.CONSOLE_DIST_DIR)
     : path.join(root, 'dist');

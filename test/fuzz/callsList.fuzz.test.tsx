@@ -2,8 +2,8 @@ import { screen, waitFor } from '@testing-library/react';
 import fc from 'fast-check';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderApp } from '../support/render';
-import { testServer } from '../support/server';
+import { renderApp } from '../unit/support/render';
+import { testServer } from '../unit/support/server';
 import { miswiredCall, notACall, validCall } from './arbitraries';
 import { FUZZ_SEED, RUNS, TIME_LIMIT_MS } from './fuzzConfig';
 import { hitsOpenBug, KNOWN_LIST_PAGE_BUGS } from './knownBugs';
@@ -38,7 +38,7 @@ const page = fc.array(
 
 describe(`calls list fuzz (seed ${FUZZ_SEED})`, () => {
   beforeAll(async () => {
-    await import('../../../src/pages/CallsPage'); // a lazy route chunk, loaded once
+    await import('../../src/pages/CallsPage'); // a lazy route chunk, loaded once
   }, 60_000);
 
   it(

@@ -17,7 +17,7 @@ export interface KnownBug {
 /**
  * Fixed since they were found: end_reason / latency type "toString" returned a function and a
  * lone-surrogate id crashed the list (6bfd881); a subnormal latency value crashed the charts
- * (92e0a5e). Their repros live on in regressions.test.tsx.
+ * (92e0a5e). Their repros live on in test/unit/regressions/fuzzFindings.test.tsx.
  */
 export const KNOWN_BUGS: KnownBug[] = [
   {
@@ -29,7 +29,7 @@ export const KNOWN_BUGS: KnownBug[] = [
       'an object with an empty key "" at position n and a key named "n" (e.g. kb_snapshot ' +
       '{"4": 1, "a": 2, "b": 3, "c": 4, "": 5}) gives two children the same React key; React ' +
       'warns and may drop or duplicate a field in the raw JSON tree.',
-    // Fixed in src/lib/json.ts withVisibleEmptyKeys; regressions.test.tsx keeps it fixed.
+    // Fixed in src/lib/json.ts withVisibleEmptyKeys; test/unit/regressions/fuzzFindings.test.tsx keeps it fixed.
     open: () => false,
     hits: (raw) => hasEmptyKeyCollision(raw, 0),
   },
@@ -63,5 +63,5 @@ export const KNOWN_LIST_PAGE_BUGS: {
   symptom: string;
   hits: (items: unknown[]) => boolean;
 }[] = [
-  // list-duplicate-ids: fixed (rows keyed uniquely); regressions.test.tsx keeps it fixed.
+  // list-duplicate-ids: fixed (rows keyed uniquely); test/unit/regressions/fuzzFindings.test.tsx keeps it fixed.
 ];

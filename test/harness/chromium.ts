@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 /** Flags that keep Chromium quiet on a closed network (no background fetches at all). */
@@ -14,6 +13,7 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
 ];
 
+/** System Chromium: CHROMIUM_PATH, else /usr/bin/chromium. */
 export function chromiumPath(): string {
   const candidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   if (!existsSync(candidate)) {
@@ -26,11 +26,4 @@ export function chromiumPath(): string {
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true });
-}
-
-export const RESULTS_DIR = path.resolve(import.meta.dirname, '../../test-results');
-
-export function screenshotPath(name: string): string {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  return path.join(RESULTS_DIR, `${name}.png`);
 }

@@ -1,5 +1,5 @@
-import type { Call } from '../../../src/api/schema';
-import { isLiveStatus, judgeStatus } from '../../../src/api/callStatus';
+import type { Call } from '../../src/api/schema';
+import { isLiveStatus, judgeStatus } from '../../src/api/callStatus';
 import {
   formatCents,
   formatDateTime,
@@ -10,21 +10,21 @@ import {
   formatRelative,
   formatUtc,
   humanize,
-} from '../../../src/lib/format';
-import { readAnalysis, sentimentTone } from '../../../src/lib/summary/readAnalysis';
-import { concurrencyAtDispatch, formatCredits } from '../../../src/lib/callFacts';
-import { matchesSearch } from '../../../src/lib/list/callFilters';
-import { searchItems } from '../../../src/lib/conversation/search';
-import { prettyJsonText, toJsonText } from '../../../src/lib/json';
-import { analyseLatency } from '../../../src/lib/latency/analysis';
-import { readEvents } from '../../../src/lib/latency/events';
-import { groupTurns } from '../../../src/lib/latency/turns';
-import { slowestSummary } from '../../../src/lib/latency/summary';
-import { normaliseMessages } from '../../../src/lib/conversation/messages';
-import { hasPostCallData, pollingPhase } from '../../../src/api/polling';
-import { safeHttpUrl } from '../../../src/lib/safeUrl';
-import { normaliseTranscript, transcriptToItems } from '../../../src/lib/conversation/transcript';
-import { linkTurnsToMessages } from '../../../src/lib/latency/turnLink';
+} from '../../src/lib/format';
+import { readAnalysis, sentimentTone } from '../../src/lib/summary/readAnalysis';
+import { concurrencyAtDispatch, formatCredits } from '../../src/lib/callFacts';
+import { matchesSearch } from '../../src/lib/list/callFilters';
+import { searchItems } from '../../src/lib/conversation/search';
+import { prettyJsonText, toJsonText } from '../../src/lib/json';
+import { analyseLatency } from '../../src/lib/latency/analysis';
+import { readEvents } from '../../src/lib/latency/events';
+import { groupTurns } from '../../src/lib/latency/turns';
+import { slowestSummary } from '../../src/lib/latency/summary';
+import { normaliseMessages } from '../../src/lib/conversation/messages';
+import { hasPostCallData, pollingPhase } from '../../src/api/polling';
+import { safeHttpUrl } from '../../src/lib/safeUrl';
+import { normaliseTranscript, transcriptToItems } from '../../src/lib/conversation/transcript';
+import { linkTurnsToMessages } from '../../src/lib/latency/turnLink';
 
 /**
  * Runs every pure normaliser in src/lib over a parsed call and checks their promises:

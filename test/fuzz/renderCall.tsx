@@ -1,14 +1,14 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
-import { callQueries, consoleQueries } from '../../../src/api/queries';
-import type { Call } from '../../../src/api/schema';
+import { callQueries, consoleQueries } from '../../src/api/queries';
+import type { Call } from '../../src/api/schema';
 import { MemoryRouter } from 'react-router';
-import { TranscriptSection } from '../../../src/components/call-page/transcript/TranscriptSection';
-import { LiveControls } from '../../../src/components/call-page/live/LiveControls';
-import { JsonTree } from '../../../src/components/ui/JsonTree';
-import { RecordingPlayer } from '../../../src/components/call-page/recording/RecordingPlayer';
-import { safeHttpUrl } from '../../../src/lib/safeUrl';
-import { routedApp } from '../support/render';
+import { TranscriptSection } from '../../src/components/call-page/transcript/TranscriptSection';
+import { LiveControls } from '../../src/components/call-page/live/LiveControls';
+import { JsonTree } from '../../src/components/ui/JsonTree';
+import { RecordingPlayer } from '../../src/components/call-page/recording/RecordingPlayer';
+import { safeHttpUrl } from '../../src/lib/safeUrl';
+import { routedApp } from '../unit/support/render';
 
 /**
  * A QueryClient that already holds the call, so the page renders it without a request.
@@ -54,7 +54,7 @@ let pagesLoaded: Promise<void> | null = null;
 function pagesReady(tree: React.ReactElement): Promise<void> {
   pagesLoaded ??= (async () => {
     renderToString(tree);
-    await import('../../../src/pages/CallPage');
+    await import('../../src/pages/CallPage');
     await new Promise((resolve) => setTimeout(resolve, 0));
   })();
   return pagesLoaded;

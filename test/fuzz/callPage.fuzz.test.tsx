@@ -3,12 +3,12 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isApiError } from '../../../src/api/errors';
-import { parseCall } from '../../../src/api/parse';
-import type { Call } from '../../../src/api/schema';
-import { statusLabel } from '../../../src/api/callStatus';
-import { renderApp, routedApp } from '../support/render';
-import { testServer } from '../support/server';
+import { isApiError } from '../../src/api/errors';
+import { parseCall } from '../../src/api/parse';
+import type { Call } from '../../src/api/schema';
+import { statusLabel } from '../../src/api/callStatus';
+import { renderApp, routedApp } from '../unit/support/render';
+import { testServer } from '../unit/support/server';
 import { miswiredCall, notACall, validCall } from './arbitraries';
 import { FUZZ_SEED, MIN_RUNS, RUNS, TIME_LIMIT_MS } from './fuzzConfig';
 import { hitsOpenBug } from './knownBugs';
@@ -100,9 +100,9 @@ describe(`call page fuzz (seed ${FUZZ_SEED})`, () => {
   beforeAll(async () => {
     // Load the lazy chunks once (pages, latency), so later renders include them synchronously.
     await Promise.all([
-      import('../../../src/pages/CallPage'),
-      import('../../../src/pages/CallsPage'),
-      import('../../../src/components/call-page/latency/LatencySection'),
+      import('../../src/pages/CallPage'),
+      import('../../src/pages/CallsPage'),
+      import('../../src/components/call-page/latency/LatencySection'),
     ]);
   }, 60_000);
 
