@@ -6,7 +6,7 @@ export interface CachedWindow {
   aggregator: FleetAggregator;
   window: FleetResultLine['window'];
   stop: FleetResultLine['stop'];
-  /** When its last page arrived (epoch ms). */
+  /** When it was cached (epoch ms, on the cache's clock), just after its last page. */
   fetchedAt: number;
 }
 
@@ -23,7 +23,7 @@ export const FLEET_CACHE_ENTRIES = 4;
 
 export interface FleetCache {
   get: (key: string) => { entry: CachedWindow; ageMs: number } | null;
-  set: (key: string, entry: CachedWindow) => void;
+  set: (key: string, entry: Omit<CachedWindow, 'fetchedAt'>) => void;
   readonly size: number;
 }
 
@@ -47,7 +47,7 @@ export function createFleetCache({
     set(key, entry) {
       expire();
       entries.delete(key);
-      entries.set(key, entry);
+      entries.set(key, { ...entry, fetchedAt: now() });
       while (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
     },
     get size() {

@@ -172,7 +172,7 @@ export async function runFleetJob(
   if (signal.aborted) return { cached: false, reason: 'cancelled', read, pages, error: null };
 
   const counts = aggregator.counts();
-  const entry: CachedWindow = {
+  const entry: Omit<CachedWindow, 'fetchedAt'> = {
     aggregator,
     window: {
       limit: query.limit,
@@ -185,7 +185,6 @@ export async function runFleetJob(
       pages,
     },
     stop: { reason, error },
-    fetchedAt: now(),
   };
   // A partial window is never cached: the next view tries the API again.
   if (reason !== 'error') deps.cache?.set(key, entry);
@@ -211,7 +210,7 @@ async function fetchWithRetry(
 }
 
 function resultLine(
-  entry: CachedWindow,
+  entry: Omit<CachedWindow, 'fetchedAt'>,
   view: FleetRequest['view'],
   cache: FleetResultLine['cache'],
   at: number,
