@@ -1,4 +1,5 @@
 import type { CallJson } from './callJson';
+import { fleetCalls } from './fleet/fleetCalls';
 import { generateDemoCalls, type GenerateOptions } from './generator';
 import { stopAndStatusCalls } from './stopAndStatusCalls';
 
@@ -7,6 +8,10 @@ import { stopAndStatusCalls } from './stopAndStatusCalls';
  * generator's order for ties). The demo db serves exactly these, and tests count them here.
  */
 export function demoCalls({ seed, now, count }: GenerateOptions): CallJson[] {
-  const all = [...generateDemoCalls({ seed, now, count }), ...stopAndStatusCalls({ seed, now })];
+  const all = [
+    ...generateDemoCalls({ seed, now, count }),
+    ...stopAndStatusCalls({ seed, now }),
+    ...fleetCalls({ seed, now }),
+  ];
   return all.sort((a, b) => b.created_at.localeCompare(a.created_at));
 }
