@@ -146,3 +146,35 @@ describe('reading the stream', () => {
     });
   });
 });
+
+describe('the window query', () => {
+  it('keys windows general to specific, and Cancel stops the paging and clears its progress', async () => {
+    const { QueryClient } = await import('@tanstack/react-query');
+    const { fleetProgress, fleetQueries } = await import('../../../src/api/fleet');
+    const { createDemoDb } = await import('../../../src/mocks/db');
+    const { fleetLatencyHandler } = await import('../../../src/mocks/fleet/handler');
+    const { TEST_NOW } = await import('../support/server');
+    const params = { limit: 1000 } as const;
+    expect(fleetQueries.window(params).queryKey).toEqual(['fleet', 'window', params]);
+
+    const db = createDemoDb({ clock: () => TEST_NOW });
+    const listCalls = vi.spyOn(db, 'listCalls');
+    testServer.use(fleetLatencyHandler(db, { latencyMs: 40 }));
+    const client = new QueryClient();
+    const seen: number[] = [];
+    const unsubscribe = fleetProgress.subscribe(() => {
+      const p = fleetProgress.get(params);
+      if (p) seen.push(p.read);
+    });
+    const reading = client.fetchQuery(fleetQueries.window(params));
+    await vi.waitFor(() => expect(seen).toContain(100));
+    await client.cancelQueries({ queryKey: fleetQueries.windows() });
+    await expect(reading).rejects.toBeTruthy();
+    const pagesRead = listCalls.mock.calls.length;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(listCalls.mock.calls.length).toBeLessThanOrEqual(pagesRead + 1);
+    expect(listCalls.mock.calls.length).toBeLessThan(10);
+    expect(fleetProgress.get(params)).toBeNull();
+    unsubscribe();
+  });
+});
