@@ -12,10 +12,10 @@ import type { ComponentStats } from '../../../../lib/latency/components';
 import { longLabel, segmentColour, shortLabel } from '../../../../lib/latency/segments';
 import { componentsSummary } from '../../../../lib/latency/summary';
 import { msTicks } from '../../../../lib/latency/ticks';
-import { ChartFigure } from '../ChartFigure';
+import { ChartFigure } from '../../../shared/charts/ChartFigure';
 import { ComponentFigures } from './ComponentFigures';
-import { useChartSize } from '../chartSize';
-import { axisMs, tooltipBoxClass } from '../chartFormat';
+import { useChartSize } from '../../../shared/charts/chartSize';
+import { axisMs, tooltipBoxClass } from '../../../shared/charts/chartFormat';
 
 interface Row {
   key: string;

@@ -17,8 +17,8 @@ import type { ChainRow, ChainSeries } from '../../../../lib/latency/chartData';
 import { formatShare, incompleteNote } from '../../../../lib/latency/summary';
 import { msTicks } from '../../../../lib/latency/ticks';
 import type { TurnChain } from '../../../../lib/latency/turns';
-import { useChartSize } from '../chartSize';
-import { axisMs, tooltipBoxClass } from '../chartFormat';
+import { useChartSize } from '../../../shared/charts/chartSize';
+import { axisMs, tooltipBoxClass } from '../../../shared/charts/chartFormat';
 
 interface Props {
   rows: readonly ChainRow[];

@@ -16,7 +16,7 @@ import {
   type IndexRange,
   type TurnWindow,
 } from '../../../../lib/latency/window';
-import { ChartFigure } from '../ChartFigure';
+import { ChartFigure } from '../../../shared/charts/ChartFigure';
 import { SlowestTurnsTable } from './SlowestTurnsTable';
 import { SlowTurnNav } from './SlowTurnNav';
 import { TurnChainChart } from './TurnChainChart';
