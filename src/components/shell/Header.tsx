@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { OpenCallForm } from './OpenCallForm';
 import { ThemeToggle } from './ThemeToggle';
 import { useConsoleConfig } from '../shared/useConsoleConfig';
@@ -14,13 +14,19 @@ export function Header() {
         >
           OneInbox <span className="text-slate-700 dark:text-slate-200">Call Console</span>
         </Link>
-        <nav aria-label="Main" className="text-sm">
-          <Link
-            to="/calls"
-            className="rounded px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800"
-          >
-            Calls
-          </Link>
+        <nav aria-label="Main" className="flex gap-1 text-sm">
+          {[
+            ['/calls', 'Calls'],
+            ['/latency', 'Latency'],
+          ].map(([to, label]) => (
+            <NavLink
+              key={to}
+              to={to!}
+              className="rounded px-2 py-1 hover:bg-slate-100 aria-[current=page]:bg-slate-100 aria-[current=page]:font-semibold dark:hover:bg-slate-800 dark:aria-[current=page]:bg-slate-800"
+            >
+              {label}
+            </NavLink>
+          ))}
         </nav>
         <div className="ml-auto flex w-full min-w-0 items-center justify-end gap-2 sm:w-auto sm:flex-none">
           <OpenCallForm />
