@@ -2,7 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { createFleetAggregator } from '../../../src/lib/fleet/aggregator';
-import { encodeFleetLine, FLEET_WIRE_VERSION } from '../../../src/lib/fleet/wire';
+import {
+  encodeFleetLine,
+  FLEET_WIRE_VERSION,
+  type FleetResultLine,
+} from '../../../src/lib/fleet/wire';
 import { createDemoDb } from '../../../src/mocks/db';
 import { fleetLatencyHandler } from '../../../src/mocks/fleet/handler';
 import { item, turn } from './support';
@@ -64,7 +68,7 @@ describe('/latency', () => {
     agg.add(item('call_a', turn(1, 900)));
     testServer.use(
       http.get('/console/latency', () => {
-        const line = {
+        const line: FleetResultLine = {
           type: 'result' as const,
           version: FLEET_WIRE_VERSION,
           window: {
