@@ -142,10 +142,8 @@ export function LatencyPage({ chartWidth }: { chartWidth?: number } = {}) {
           <Suspense fallback={<ChartsFallback />}>
             <FleetCharts result={answer.result} part="turns" chartWidth={chartWidth} />
           </Suspense>
-          <div className="grid gap-4 xl:grid-cols-2">
-            <AgentsTable result={answer.result} />
-            <ProvidersTable result={answer.result} />
-          </div>
+          <AgentsTable result={answer.result} />
+          <ProvidersTable result={answer.result} />
           <Suspense fallback={<ChartsFallback />}>
             <FleetCharts result={answer.result} part="load-time" chartWidth={chartWidth} />
           </Suspense>

@@ -35,7 +35,7 @@ export function FleetTable({
           {rows.map((row) => (
             <tr key={row.key}>
               {row.cells.map((cell, i) => (
-                <td key={columns[i]} className={tdClass + align(i)}>
+                <td key={columns[i]} className={`${tdClass} whitespace-nowrap${align(i)}`}>
                   {cell}
                 </td>
               ))}
