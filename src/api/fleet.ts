@@ -119,11 +119,15 @@ const resultSchema = z.object({
   rows: rowColumns,
 });
 
-const progressSchema = z.object({ type: z.literal('progress'), read: count, expected: count });
+const FLEET_ANSWER_VERSION = 1;
+
+const progressSchema = z.object({ type: z.enum(['progress']), read: count, expected: count });
 
 const resultLineSchema = z.object({
-  type: z.literal('result'),
-  version: z.literal(1),
+  // z.enum, not z.literal: the literal schema would join the call page's first chunk (zod is
+  // shared), and the version is checked by hand below.
+  type: z.enum(['result']),
+  version: z.number(),
   window: z.object({
     limit: count,
     agentId: nullableString,
@@ -192,6 +196,12 @@ export function parseFleetLine(
     if (parsed.success) return { type: 'progress', progress: parsed.data };
   } else if (type === 'result') {
     const parsed = resultLineSchema.safeParse(raw);
+    if (parsed.success && parsed.data.version !== FLEET_ANSWER_VERSION) {
+      throw badLine(
+        `The latency answer has version ${parsed.data.version}; this page reads 1.`,
+        raw,
+      );
+    }
     if (parsed.success) {
       const { result, ...rest } = parsed.data;
       const rows = rowsOf(result.rows, raw);

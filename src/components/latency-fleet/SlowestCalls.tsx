@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { FleetResult } from '../../api/fleet';
 import { shortLabel } from '../../lib/latency/segments';
 import { AgentName } from '../shared/AgentName';
-import { LocalTime } from '../shared/LocalTime';
+import { formatDateTime } from '../../lib/format';
 import { FleetCard } from './FleetCard';
 import { FleetTable } from './FleetTable';
 import { count, formatMs, share } from './fleetText';
@@ -31,7 +31,7 @@ export function SlowestCalls({ result }: { result: FleetResult }) {
                 {row.id}
               </Link>,
               <AgentName agentId={row.agentId ?? ''} />,
-              <LocalTime value={row.createdAt} />,
+              formatDateTime(row.createdAt),
               formatMs(row.p95Ms),
               row.slowestTurn === null
                 ? '—'

@@ -79,6 +79,7 @@ describe('the latency answer at the boundary', () => {
       expect((error as ApiError).raw).toEqual({ type: 'gossip' });
     }
     expect(() => parseFleetLine({ type: 'progress', read: 'x' })).toThrow(ApiError);
+    expect(() => parseFleetLine({ ...line, version: 2 })).toThrow(/has version 2/);
   });
 
   it('writes only the parameters it is given', () => {
