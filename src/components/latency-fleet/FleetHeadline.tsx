@@ -17,28 +17,32 @@ export function FleetHeadline({ answer }: { answer: FleetAnswer }) {
     ['Incomplete turns', `${count(turns.incomplete)}${turns.incomplete ? ' (left out)' : ''}`],
     ['Invalid events', count(result.invalid.events)],
   ];
+  const unusable =
+    calls.noLatency + calls.latencyNotObject + calls.eventsNotList + calls.noValidEvents;
   return (
-    <dl
-      aria-label="Headline figures"
-      className="grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-7"
-    >
-      {items.map(([term, value]) => (
-        <div
-          key={term}
-          className="rounded-lg border border-slate-200 bg-white p-2 dark:border-slate-800 dark:bg-slate-900"
-        >
-          <dt className="text-xs text-slate-600 dark:text-slate-300">{term}</dt>
-          <dd className="text-lg font-semibold tabular-nums">{value}</dd>
-        </div>
-      ))}
-      {calls.noLatency + calls.latencyNotObject + calls.eventsNotList + calls.noValidEvents > 0 ? (
-        <p className="col-span-full text-xs text-slate-600 dark:text-slate-300">
+    <div className="space-y-1">
+      <dl
+        aria-label="Headline figures"
+        className="grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-7"
+      >
+        {items.map(([term, value]) => (
+          <div
+            key={term}
+            className="rounded-lg border border-slate-200 bg-white p-2 dark:border-slate-800 dark:bg-slate-900"
+          >
+            <dt className="text-xs text-slate-600 dark:text-slate-300">{term}</dt>
+            <dd className="text-lg font-semibold tabular-nums">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {unusable > 0 ? (
+        <p className="text-xs text-slate-600 dark:text-slate-300">
           Without usable latency: {plural(calls.noLatency, 'call')} with none yet
           {calls.latencyNotObject ? `, ${count(calls.latencyNotObject)} not an object` : ''}
           {calls.eventsNotList ? `, ${count(calls.eventsNotList)} whose events are not a list` : ''}
           {calls.noValidEvents ? `, ${count(calls.noValidEvents)} with no valid event` : ''}.
         </p>
       ) : null}
-    </dl>
+    </div>
   );
 }
