@@ -30,7 +30,8 @@ export interface FleetBench {
   serverWallMedianMs: number;
   wireBytes: number;
   decodedBytes: number;
-  peakRssMiB: { afterStart: number; afterRuns: number };
+  /** Peak RSS after start, after each fresh read, and at the end: flat when memory is. */
+  peakRssMiB: { afterStart: number; perRun: number[]; afterRuns: number };
   firstFiguresMs: { cold: number; warm: number };
 }
 
@@ -135,7 +136,11 @@ async function firstFigures(browser: Browser, url: string): Promise<number> {
   }
 }
 
-export async function benchFleet(browser: Browser, distDir: string, runs = 3): Promise<FleetBench> {
+export async function benchFleet(
+  browser: Browser,
+  distDir: string,
+  runs = Number(process.env.BENCH_FLEET_RUNS ?? 3),
+): Promise<FleetBench> {
   const list = fakeList(FLEET_BENCH_CALLS);
   const apiUrl = await list.start();
   const server = await startConsoleServer({
@@ -149,11 +154,13 @@ export async function benchFleet(browser: Browser, distDir: string, runs = 3): P
     const cold = await firstFigures(browser, `${server.url}/latency?window=5000`);
     const warm = await firstFigures(browser, `${server.url}/latency?window=5000`);
     const wall: number[] = [];
+    const perRun: number[] = [];
     let wire = 0;
     for (let i = 0; i < runs; i++) {
       const answer = await readAnswer(`${server.url}/console/latency?limit=5000&fresh=1`);
       wall.push(Math.round(answer.ms));
       wire = answer.wire;
+      perRun.push(peakRssMiB(pid));
       process.stdout.write(
         `fleet run ${i + 1}: ${Math.round(answer.ms)} ms, ${answer.wire} B ${answer.encoding}\n`,
       );
@@ -167,7 +174,7 @@ export async function benchFleet(browser: Browser, distDir: string, runs = 3): P
       serverWallMedianMs: sorted[Math.floor(sorted.length / 2)]!,
       wireBytes: wire,
       decodedBytes: Buffer.byteLength(decoded),
-      peakRssMiB: { afterStart, afterRuns: peakRssMiB(pid) },
+      peakRssMiB: { afterStart, perRun, afterRuns: peakRssMiB(pid) },
       firstFiguresMs: { cold, warm },
     };
   } finally {

@@ -172,7 +172,7 @@ async function main() {
     );
     console.table({
       'server wall time, fresh (ms, median)': fleet.serverWallMedianMs,
-      'server peak RSS after start / after runs (MiB)': `${fleet.peakRssMiB.afterStart} / ${fleet.peakRssMiB.afterRuns}`,
+      'server peak RSS after start / after runs (MiB)': `${fleet.peakRssMiB.afterStart} / ${fleet.peakRssMiB.afterRuns} (per run ${fleet.peakRssMiB.perRun.join(', ')})`,
       'bytes to browser (compressed) / decoded': `${fleet.wireBytes} / ${fleet.decodedBytes}`,
       'first figures, cold / cached (ms)': `${fleet.firstFiguresMs.cold} / ${fleet.firstFiguresMs.warm}`,
     });
