@@ -5,6 +5,7 @@ import type { ServerConfig } from './config.ts';
 import { hostGuard } from './hostGuard.ts';
 import { createLogger, type Logger } from './logger.ts';
 import type { RedisCommands } from './redis.ts';
+import { createLatencyHandler, type LatencyRouteDeps } from './latency/route.ts';
 import { createUpstream, type Upstream } from './upstream/index.ts';
 import { createV1Handler } from './v1/router.ts';
 
@@ -16,6 +17,8 @@ export interface ConsoleAppOptions {
   upstream?: Upstream;
   /** Shared stop-limit store (CONSOLE_REDIS_URL); null keeps the limit in memory. */
   redis?: RedisCommands | null;
+  /** GET /console/latency's cache, job cap and retry wait (tests set them). */
+  latency?: Pick<LatencyRouteDeps, 'cache' | 'maxJobs' | 'retryDelayMs'>;
 }
 
 /**
@@ -35,12 +38,18 @@ export function createConsoleApp(config: ServerConfig, options: ConsoleAppOption
       user: userOf(req),
     });
   });
+  const upstream = options.upstream ?? createUpstream(config);
+  const logger = options.logger ?? createLogger({ secrets: [config.apiKey] });
+  app.all(
+    '/console/latency',
+    createLatencyHandler(config, { upstream, logger, ...options.latency }),
+  );
   app.use(
     '/v1',
     createV1Handler(config, {
-      upstream: options.upstream ?? createUpstream(config),
+      upstream,
       audit: options.audit ?? null,
-      logger: options.logger ?? createLogger({ secrets: [config.apiKey] }),
+      logger,
       redis: options.redis ?? null,
     }),
   );

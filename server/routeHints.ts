@@ -10,6 +10,7 @@ type Manifest = Record<string, ManifestChunk>;
 
 const CALL_ROUTE = /^\/calls\/([A-Za-z0-9_-]{1,128})\/?$/;
 const LIST_ROUTE = /^\/calls\/?$/;
+const LATENCY_ROUTE = /^\/latency\/?$/;
 
 export function readManifest(file: string): Manifest | null {
   try {
@@ -49,7 +50,9 @@ export function routeHints(path: string, mode: 'live' | 'demo', manifest: Manife
     ? 'src/pages/CallPage.tsx'
     : LIST_ROUTE.test(path)
       ? 'src/pages/CallsPage.tsx'
-      : null;
+      : LATENCY_ROUTE.test(path)
+        ? 'src/pages/LatencyPage.tsx'
+        : null;
   if (manifest && page) {
     for (const file of chunkFiles(manifest, page)) {
       links.push(`<link rel="modulepreload" href="/${file}" />`);

@@ -4,7 +4,10 @@
  * turns), interleaved with the floor page for the same call. Prints medians and writes
  * test-results/bench.json. See docs/performance.md for the method and the figures.
  *
- * Env: BENCH_RUNS (default 7), BENCH_DIST (use an existing build instead of building one).
+ * Then the fleet view (scripts/bench/fleet.ts): GET /console/latency over 5,000 calls.
+ *
+ * Env: BENCH_RUNS (default 7), BENCH_DIST (use an existing build instead of building one),
+ * BENCH_ONLY=fleet|calls (one part only).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -21,6 +24,7 @@ import {
   type LoadMetrics,
 } from '../../test/harness/measure.ts';
 import { FLOOR_PATH, startStack } from '../../test/harness/stack.ts';
+import { benchFleet, type FleetBench } from './fleet.ts';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
 
@@ -84,11 +88,16 @@ async function main() {
   const stack = await startStack(dist);
   const browser = await launchChromium();
   const results: Summary[] = [];
+  const only = process.env.BENCH_ONLY;
+  let fleet: FleetBench | null = null;
   try {
-    const calls: [string, string][] = [
-      ['typical (DEMO_CALL_IDS.booked)', DEMO_CALL_IDS.booked],
-      ['large (DEMO_CALL_IDS.large)', DEMO_CALL_IDS.large],
-    ];
+    const calls: [string, string][] =
+      only === 'fleet'
+        ? []
+        : [
+            ['typical (DEMO_CALL_IDS.booked)', DEMO_CALL_IDS.booked],
+            ['large (DEMO_CALL_IDS.large)', DEMO_CALL_IDS.large],
+          ];
     for (const [label, id] of calls) {
       const payload = (await (await fetch(`${stack.api.url}/v1/calls/${id}`)).json()) as {
         messages: unknown[];
@@ -127,6 +136,7 @@ async function main() {
       process.stdout.write('\n');
       results.push(summarise(label, id, ours, floor));
     }
+    if (only !== 'calls') fleet = await benchFleet(browser, stack.distDir);
   } finally {
     await browser.close();
     await stack.stop();
@@ -156,11 +166,22 @@ async function main() {
         `initial JS ${r.console.initialJsGzipKiB} KiB gzip, chart chunk ${r.console.chartJsGzipKiB} KiB gzip`,
     );
   }
+  if (fleet) {
+    console.log(
+      `\nfleet view, ${fleet.calls} calls (list page ≈ ${kib(fleet.listBytesPerPage)} KiB):`,
+    );
+    console.table({
+      'server wall time, fresh (ms, median)': fleet.serverWallMedianMs,
+      'server peak RSS after start / after runs (MiB)': `${fleet.peakRssMiB.afterStart} / ${fleet.peakRssMiB.afterRuns} (per run ${fleet.peakRssMiB.perRun.join(', ')})`,
+      'bytes to browser (compressed) / decoded': `${fleet.wireBytes} / ${fleet.decodedBytes}`,
+      'first figures, cold / cached (ms)': `${fleet.firstFiguresMs.cold} / ${fleet.firstFiguresMs.warm}`,
+    });
+  }
   mkdirSync(RESULTS_DIR, { recursive: true });
   const out = path.join(RESULTS_DIR, 'bench.json');
   writeFileSync(
     out,
-    JSON.stringify({ at: new Date().toISOString(), runs: RUNS, results }, null, 2),
+    JSON.stringify({ at: new Date().toISOString(), runs: RUNS, results, fleet }, null, 2),
   );
   console.log(`\nwritten: ${path.relative(ROOT, out)}`);
 }

@@ -11,11 +11,15 @@ import { lazyWithPreload } from '../lib/lazyWithPreload';
 // and the reverse.
 const callsPage = lazyWithPreload(() => import('../pages/CallsPage').then((m) => m.CallsPage));
 const callPage = lazyWithPreload(() => import('../pages/CallPage').then((m) => m.CallPage));
+const latencyPage = lazyWithPreload(() =>
+  import('../pages/LatencyPage').then((m) => m.LatencyPage),
+);
 const notFoundPage = lazyWithPreload(() =>
   import('../pages/NotFoundPage').then((m) => m.NotFoundPage),
 );
 const CallsPage = callsPage.Component;
 const CallPage = callPage.Component;
+const LatencyPage = latencyPage.Component;
 const NotFoundPage = notFoundPage.Component;
 
 /**
@@ -34,6 +38,7 @@ export function prefetchPageData(queryClient: QueryClient, pathname: string): vo
 export function preloadPage(pathname: string): Promise<unknown> {
   if (matchPath('/calls/:callId', pathname)) return callPage.preload();
   if (matchPath('/calls', pathname)) return callsPage.preload();
+  if (matchPath('/latency', pathname)) return latencyPage.preload();
   if (pathname === '/') return Promise.resolve();
   return notFoundPage.preload();
 }
@@ -74,6 +79,14 @@ export function AppRoutes() {
         <Route index element={<Navigate to="/calls" replace />} />
         <Route path="calls" element={<CallsRoute />} />
         <Route path="calls/:callId" element={<CallRoute />} />
+        <Route
+          path="latency"
+          element={
+            <Suspense fallback={<CallsTableSkeleton />}>
+              <LatencyPage />
+            </Suspense>
+          }
+        />
         <Route
           path="*"
           element={

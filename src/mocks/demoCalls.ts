@@ -1,5 +1,6 @@
 import type { CallResponseJson } from '../api/schema';
 import { newestFirst } from './buildCall';
+import { fleetCalls } from './fleet/fleetCalls';
 import { generateDemoCalls, type GenerateOptions } from './generator';
 import { stopAndStatusCalls } from './stopAndStatusCalls';
 
@@ -8,6 +9,10 @@ import { stopAndStatusCalls } from './stopAndStatusCalls';
  * generator's order for ties). The demo db serves exactly these, and tests count them here.
  */
 export function demoCalls({ seed, now, count }: GenerateOptions): CallResponseJson[] {
-  const all = [...generateDemoCalls({ seed, now, count }), ...stopAndStatusCalls({ seed, now })];
+  const all = [
+    ...generateDemoCalls({ seed, now, count }),
+    ...stopAndStatusCalls({ seed, now }),
+    ...fleetCalls({ seed, now }),
+  ];
   return all.sort((a, b) => newestFirst(a, b));
 }

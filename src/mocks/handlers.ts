@@ -1,6 +1,7 @@
 import { delay, http, HttpResponse } from 'msw';
 import type { CallResponseJson } from '../api/schema';
 import { createDemoDb, type DemoDb, type StopAnswer } from './db';
+import { fleetLatencyHandler } from './fleet/handler';
 
 /** The real API validates ids as UUIDs and answers 422 in FastAPI's shape; so does the demo. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -123,5 +124,6 @@ export function createHandlers(
       const agent = db.getAgent(String(params.agentId));
       return agent ? HttpResponse.json(agent) : notFound('Agent');
     }),
+    fleetLatencyHandler(db, { latencyMs }),
   ];
 }

@@ -108,6 +108,20 @@ for (const theme of ['light', 'dark'] as const) {
     }
   });
 
+  test(`latency across calls, ${theme} theme: no serious or critical violations`, async () => {
+    const { context, page } = await openPage('/latency', theme);
+    try {
+      await page.getByLabel('Headline figures').waitFor({ timeout: 30_000 });
+      await page.locator('.recharts-surface').first().waitFor();
+      await setTheme(page, theme);
+      const { blocking, minor } = await audit(page);
+      console.log(`latency ${theme}: ${blocking.length} serious/critical, ${minor} minor/moderate`);
+      assert.deepEqual(blocking, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test(`call page with every section, ${theme} theme: no serious or critical violations`, async () => {
     const { context, page } = await openPage(`/calls/${DEMO_CALL_IDS.booked}`, theme);
     try {

@@ -11,6 +11,7 @@ const manifest = {
     imports: ['index.html', '_jsx-B.js', '_Skeleton-C.js'],
   },
   'src/pages/CallsPage.tsx': { file: 'assets/CallsPage-E.js', imports: ['index.html'] },
+  'src/pages/LatencyPage.tsx': { file: 'assets/LatencyPage-F.js', imports: ['index.html'] },
 };
 
 describe('routeHints', () => {
@@ -30,6 +31,11 @@ describe('routeHints', () => {
   it('preloads the list chunk on /calls', () => {
     expect(routeHints('/calls', 'live', manifest)).toBe(
       '<link rel="modulepreload" href="/assets/CallsPage-E.js" />',
+    );
+  });
+  it('preloads the fleet page chunk on /latency, and no call', () => {
+    expect(routeHints('/latency', 'live', manifest)).toBe(
+      '<link rel="modulepreload" href="/assets/LatencyPage-F.js" />',
     );
   });
   it('puts nothing from an unusual URL into the page', () => {

@@ -15,6 +15,8 @@ import {
 } from '../../lib/format';
 import { StatusBadge } from '../shared/StatusBadge';
 import { AgentName } from '../shared/AgentName';
+import type { CallLatencyColumns } from '../../lib/fleet/callLatency';
+import { formatMs } from '../../lib/format';
 
 /** Start and end of the id: enough to tell calls apart, even ids that share a prefix. */
 function shortId(id: string): string {
@@ -65,7 +67,17 @@ function Cell({
  * the link sits in the "From → To" cell and its ::after covers the whole row, so a click
  * anywhere on the row follows it.
  */
-export const CallRow = memo(function CallRow({ call, now }: { call: Call; now: number }) {
+export const CallRow = memo(function CallRow({
+  call,
+  now,
+  latency,
+  targetMs,
+}: {
+  call: Call;
+  now: number;
+  latency: CallLatencyColumns | undefined;
+  targetMs: number;
+}) {
   const parties = callParties(call);
   const started = call.started_at ?? call.created_at;
   const startedLabel = call.started_at ? 'Started' : 'Created';
@@ -142,6 +154,58 @@ export const CallRow = memo(function CallRow({ call, now }: { call: Call; now: n
       >
         <span className="tabular-nums">{formatCents(call.cost_cents)}</span>
       </Cell>
+      <LatencyCells latency={latency} targetMs={targetMs} />
     </tr>
   );
 });
+
+/** Median turn, slowest turn (with its number) and over-target count; unreadable latency says so. */
+function LatencyCells({
+  latency,
+  targetMs,
+}: {
+  latency: CallLatencyColumns | undefined;
+  targetMs: number;
+}) {
+  const complete = latency !== undefined && latency.completeTurns > 0;
+  const unreadable =
+    latency !== undefined && latency.latency !== 'ok' && latency.latency !== 'none';
+  return (
+    <>
+      <Cell
+        label="Median turn"
+        card="max-xl:order-10"
+        empty={!complete && !unreadable}
+        className="xl:text-right"
+      >
+        <span className="tabular-nums">
+          {complete ? formatMs(latency.medianMs) : unreadable ? 'unreadable' : EMPTY}
+        </span>
+      </Cell>
+      <Cell label="Slowest turn" card="max-xl:order-11" empty={!complete} className="xl:text-right">
+        {latency?.slowest ? (
+          <span className="tabular-nums">
+            {formatMs(latency.slowest.ms)}{' '}
+            <span className="text-xs text-slate-600 dark:text-slate-400">
+              turn {latency.slowest.turn}
+            </span>
+          </span>
+        ) : (
+          EMPTY
+        )}
+      </Cell>
+      <Cell
+        label={`Over ${formatMs(targetMs)}`}
+        card="max-xl:order-12"
+        empty={!complete}
+        className="xl:text-right"
+      >
+        <span
+          className={`tabular-nums ${complete && latency.overTarget > 0 ? 'font-semibold text-red-800 dark:text-red-300' : ''}`}
+        >
+          {complete ? latency.overTarget : EMPTY}
+        </span>
+      </Cell>
+    </>
+  );
+}

@@ -11,7 +11,7 @@ import {
   type ListState,
 } from '../../lib/list/listUrlState';
 import { AgentOption } from '../shared/AgentName';
-import { FilterSelect } from './FilterSelect';
+import { FilterSelect } from '../ui/FilterSelect';
 import { NumberSearch } from './NumberSearch';
 import { Button } from '../ui/Button';
 

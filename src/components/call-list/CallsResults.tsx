@@ -11,7 +11,14 @@ import {
   listHref,
   type ListState,
 } from '../../lib/list/listUrlState';
+import {
+  nextLatencySort,
+  parseLatencySort,
+  sortByLatency,
+  writeLatencySort,
+} from '../../lib/list/latencySort';
 import { CallsTable } from './CallsTable';
+import { useLatencyColumns } from './useLatencyColumns';
 import { EmptyCalls } from './EmptyCalls';
 import { PageFilterNote } from './PageFilterNote';
 import { RejectedItems } from './RejectedItems';
@@ -25,7 +32,10 @@ interface Props {
 
 /** One page of calls as the API ordered them, narrowed by the page-only filters. */
 export function CallsResults({ page, state, update, busy }: Props) {
-  const shown = applyClientFilters(page.items, state);
+  const filtered = applyClientFilters(page.items, state);
+  const { columns, targetMs } = useLatencyColumns(filtered);
+  const sort = parseLatencySort(state.sort);
+  const shown = sortByLatency(filtered, (call) => columns.get(call), sort);
   const pageFiltered = hasFilters(state, CLIENT_FILTER_KEYS);
   const clearPageFilters = () => update({ outcome: '', endReason: '', direction: '', q: '' });
 
@@ -77,7 +87,15 @@ export function CallsResults({ page, state, update, busy }: Props) {
         />
       ) : null}
       {shown.length > 0 ? (
-        <CallsTable calls={shown} label="Calls" busy={busy} />
+        <CallsTable
+          calls={shown}
+          label="Calls"
+          busy={busy}
+          latency={columns}
+          targetMs={targetMs}
+          sort={sort}
+          onSort={(key) => update({ sort: writeLatencySort(nextLatencySort(sort, key)) })}
+        />
       ) : page.items.length > 0 ? (
         <EmptyCalls title="No call on this page matches">
           {looksLikeCallId(state.q) ? (

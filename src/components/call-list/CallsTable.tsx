@@ -1,8 +1,11 @@
 import type { KeyboardEvent } from 'react';
 import { isLiveCall } from '../../api/callStatus';
 import type { Call } from '../../api/schema';
+import type { CallLatencyColumns } from '../../lib/fleet/callLatency';
+import { formatMs } from '../../lib/format';
+import type { LatencySort, LatencySortKey } from '../../lib/list/latencySort';
 import { CallRow } from './CallRow';
-import { COLUMNS } from './columns';
+import { COLUMNS, LATENCY_COLUMNS } from './columns';
 import { useNow } from '../shared/useNow';
 
 /** Arrow keys move between rows, on top of Tab, so a long page is quick to walk. */
@@ -26,10 +29,19 @@ export function CallsTable({
   calls,
   label,
   busy = false,
+  latency,
+  targetMs,
+  sort = null,
+  onSort,
 }: {
   calls: readonly Call[];
   label: string;
   busy?: boolean;
+  latency: ReadonlyMap<Call, CallLatencyColumns>;
+  targetMs: number;
+  sort?: LatencySort | null;
+  /** Given, the latency headers are buttons that sort the loaded page. */
+  onSort?: (key: LatencySortKey) => void;
 }) {
   // Live durations tick every second; otherwise only "3 min ago" needs refreshing.
   const now = useNow(calls.some(isLiveCall) ? 1_000 : 30_000);
@@ -43,16 +55,42 @@ export function CallsTable({
     >
       <thead role="rowgroup" className="sr-only xl:not-sr-only xl:table-header-group">
         <tr role="row">
-          {COLUMNS.map((column) => (
-            <th
-              key={column}
-              role="columnheader"
-              scope="col"
-              className={`px-2 py-2 text-xs font-semibold tracking-wide whitespace-nowrap text-slate-600 uppercase dark:text-slate-400 ${column === 'Cost' ? 'text-right' : 'text-left'} ${XL_WIDTHS[column]}`}
-            >
-              {column}
-            </th>
-          ))}
+          {COLUMNS.map((column) => {
+            const sortKey =
+              column in LATENCY_COLUMNS
+                ? LATENCY_COLUMNS[column as keyof typeof LATENCY_COLUMNS]
+                : null;
+            const sorted = sortKey !== null && sort?.key === sortKey ? sort.dir : null;
+            const title =
+              column === 'Over target' ? `Complete turns over ${formatMs(targetMs)}` : undefined;
+            return (
+              <th
+                key={column}
+                role="columnheader"
+                scope="col"
+                title={title}
+                aria-sort={
+                  sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
+                }
+                className={`px-2 py-2 text-xs font-semibold tracking-wide whitespace-nowrap text-slate-600 uppercase dark:text-slate-400 ${column === 'Cost' || sortKey ? 'text-right' : 'text-left'} ${XL_WIDTHS[column]}`}
+              >
+                {sortKey && onSort ? (
+                  <button
+                    type="button"
+                    onClick={() => onSort(sortKey)}
+                    className="uppercase hover:underline"
+                  >
+                    {column}
+                    <span aria-hidden="true">
+                      {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                    </span>
+                  </button>
+                ) : (
+                  column
+                )}
+              </th>
+            );
+          })}
         </tr>
       </thead>
       <tbody
@@ -67,6 +105,8 @@ export function CallsTable({
             key={rowKeys[index]}
             call={call}
             now={isLiveCall(call) ? now : Math.floor(now / 30_000) * 30_000}
+            latency={latency.get(call)}
+            targetMs={targetMs}
           />
         ))}
       </tbody>
@@ -79,15 +119,18 @@ export function CallsTable({
  * Below that the browser sizes them to their content.
  */
 const XL_WIDTHS: Record<(typeof COLUMNS)[number], string> = {
-  Status: 'xl:w-[13%]',
-  Type: 'xl:w-[8%]',
-  'From → To': 'xl:w-[16%]',
-  Agent: 'xl:w-[16%]',
-  Started: 'xl:w-[11%]',
-  Duration: 'xl:w-[7%]',
-  Outcome: 'xl:w-[12%]',
-  'End reason': 'xl:w-[11%]',
-  Cost: 'xl:w-[6%]',
+  Status: 'xl:w-[10%]',
+  Type: 'xl:w-[7%]',
+  'From → To': 'xl:w-[14%]',
+  Agent: 'xl:w-[12%]',
+  Started: 'xl:w-[9%]',
+  Duration: 'xl:w-[6%]',
+  Outcome: 'xl:w-[9%]',
+  'End reason': 'xl:w-[9%]',
+  Cost: 'xl:w-[5%]',
+  'Median turn': 'xl:w-[6%]',
+  'Slowest turn': 'xl:w-[8%]',
+  'Over target': 'xl:w-[5%]',
 };
 
 /** The API does not promise unique ids within a page; a repeat must not clash as a React key. */

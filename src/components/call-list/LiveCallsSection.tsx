@@ -6,6 +6,7 @@ import { applyClientFilters, type ClientFilters } from '../../lib/list/callFilte
 import { mergeLiveCalls } from '../../lib/list/liveCalls';
 import type { Call } from '../../api/schema';
 import { CallsTable } from './CallsTable';
+import { useLatencyColumns } from './useLatencyColumns';
 import { CallsTableSkeleton } from './CallsTableSkeleton';
 import { Button } from '../ui/Button';
 
@@ -47,6 +48,7 @@ export function LiveCallsSection({
     pageCalls.filter(isUnlistedLive),
   ]);
   const shown = applyClientFilters(live, filters);
+  const { columns, targetMs } = useLatencyColumns(shown);
   // More live calls of one status than one page holds: say so rather than hide it.
   const truncated = queries.some(
     (q) => q.data && q.data.total !== null && q.data.total > q.data.items.length,
@@ -101,7 +103,7 @@ export function LiveCallsSection({
             : 'No live call matches the filters.'}
         </p>
       ) : (
-        <CallsTable calls={shown} label="Live calls" />
+        <CallsTable calls={shown} label="Live calls" latency={columns} targetMs={targetMs} />
       )}
       {truncated ? (
         <p role="note" className="mt-2 text-sm text-slate-700 dark:text-slate-300">

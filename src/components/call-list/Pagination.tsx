@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { lastPage, listHref, PAGE_SIZES, type ListState } from '../../lib/list/listUrlState';
-import { FilterSelect } from './FilterSelect';
+import { FilterSelect } from '../ui/FilterSelect';
 
 interface Props {
   state: ListState;

@@ -9,4 +9,14 @@ export const COLUMNS = [
   'Outcome',
   'End reason',
   'Cost',
+  'Median turn',
+  'Slowest turn',
+  'Over target',
 ] as const;
+
+/** The latency columns, sortable within the loaded page. */
+export const LATENCY_COLUMNS = {
+  'Median turn': 'median',
+  'Slowest turn': 'slowest',
+  'Over target': 'over',
+} as const;

@@ -1,8 +1,9 @@
-import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import type { Call } from '../../api/schema';
 import type { TurnSummary } from '../../lib/latency/completeness';
 import { NO_TURN_LINKS, TurnSelectionContext, type TurnSelection } from './TurnSelectionContext';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
+import { useLatencyTarget } from '../shared/useLatencyTarget';
 
 type CallTurns = typeof import('../../lib/latency/callTurns');
 let callTurns: CallTurns | null = null;
@@ -12,18 +13,7 @@ const loadCallTurns = () =>
     callTurns = module;
   });
 
-const TARGET_KEY = 'console.latencyTargetMs';
-const DEFAULT_TARGET_MS = 800;
 const NO_TURNS: ReadonlyMap<number, TurnSummary> = new Map();
-
-function loadTarget(): number {
-  try {
-    const saved = Number(localStorage.getItem(TARGET_KEY));
-    return Number.isFinite(saved) && saved > 0 ? saved : DEFAULT_TARGET_MS;
-  } catch {
-    return DEFAULT_TARGET_MS;
-  }
-}
 
 export function TurnSelectionProvider({ call, children }: { call: Call; children: ReactNode }) {
   const [selectedTurn, selectTurn] = useState<number | null>(null);
@@ -33,16 +23,7 @@ export function TurnSelectionProvider({ call, children }: { call: Call; children
     setSelectionCallId(call.id);
     selectTurn(null);
   }
-  const [targetMs, setTarget] = useState(loadTarget);
-  const setTargetMs = useCallback((ms: number) => {
-    if (!Number.isFinite(ms) || ms <= 0) return;
-    setTarget(ms);
-    try {
-      localStorage.setItem(TARGET_KEY, String(ms));
-    } catch {
-      // Not remembered, but still applied.
-    }
-  }, []);
+  const [targetMs, setTargetMs] = useLatencyTarget();
 
   // Turn badges and links are latency features: their code loads after the call's first paint
   // and they are worked out in a background render (null at first), so a long call's first line

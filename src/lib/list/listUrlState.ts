@@ -6,6 +6,7 @@
  */
 
 import { knownStatus } from '../../api/callStatus';
+import { parseLatencySort, writeLatencySort } from './latencySort';
 
 export const PAGE_SIZES = [25, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
@@ -25,6 +26,8 @@ export interface ListState {
   endReason: string;
   direction: string;
   q: string;
+  /** A latency column the loaded page is sorted by (`median-desc`…), '' for the API's order. */
+  sort: string;
 }
 
 export const DEFAULT_LIST_STATE: ListState = {
@@ -36,6 +39,7 @@ export const DEFAULT_LIST_STATE: ListState = {
   endReason: '',
   direction: '',
   q: '',
+  sort: '',
 };
 
 /** URL parameter name for each state field (short, readable in a shared link). */
@@ -48,6 +52,7 @@ const PARAM: Record<keyof ListState, string> = {
   endReason: 'end_reason',
   direction: 'direction',
   q: 'q',
+  sort: 'sort',
 };
 
 /** The filters that narrow the result; page and page size are not filters. */
@@ -77,6 +82,7 @@ export function readListState(params: URLSearchParams): ListState {
     direction: (DIRECTIONS as readonly string[]).includes(direction) ? direction : '',
     // The search box keeps what was typed (spaces included) so typing is not disturbed.
     q: (params.get(PARAM.q) ?? '').slice(0, 100),
+    sort: writeLatencySort(parseLatencySort(text(params, 'sort'))),
   };
 }
 
@@ -98,7 +104,8 @@ export function writeListState(state: ListState): URLSearchParams {
 export function updateListState(state: ListState, change: Partial<ListState>): ListState {
   const next = { ...state, ...change };
   const resetsPage = (Object.keys(change) as (keyof ListState)[]).some(
-    (key) => key !== 'page' && change[key] !== state[key],
+    // Sorting reorders the loaded page only: it stays on the same page.
+    (key) => key !== 'page' && key !== 'sort' && change[key] !== state[key],
   );
   if (resetsPage && change.page === undefined) next.page = 1;
   return next;

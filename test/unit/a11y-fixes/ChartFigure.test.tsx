@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ChartFigure } from '../../../src/components/call-page/latency/ChartFigure';
+import { ChartFigure } from '../../../src/components/shared/charts/ChartFigure';
 
 describe('ChartFigure data table scroller', () => {
   it('is a named, focusable region that holds the table, reached by Tab after the disclosure', async () => {

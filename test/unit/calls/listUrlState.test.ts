@@ -17,7 +17,7 @@ const read = (query: string) => readListState(new URLSearchParams(query));
 describe('list URL state', () => {
   it('reads every field and writes the same URL back', () => {
     const query =
-      'page=3&size=50&status=failed&agent=agt_1&outcome=Voicemail&end_reason=no_answer&direction=outbound&q=415';
+      'page=3&size=50&status=failed&agent=agt_1&outcome=Voicemail&end_reason=no_answer&direction=outbound&q=415&sort=median-desc';
     const state = read(query);
     expect(state).toEqual({
       page: 3,
@@ -28,12 +28,13 @@ describe('list URL state', () => {
       endReason: 'no_answer',
       direction: 'outbound',
       q: '415',
+      sort: 'median-desc',
     });
     expect(readListState(writeListState(state))).toEqual(state);
   });
 
   it('falls back to defaults for junk a hand-edited URL may hold', () => {
-    expect(read('page=-2&size=7&direction=sideways')).toEqual(DEFAULT_LIST_STATE);
+    expect(read('page=-2&size=7&direction=sideways&sort=cost-up')).toEqual(DEFAULT_LIST_STATE);
     expect(read('page=abc').page).toBe(1);
     expect(read('page=2.5').page).toBe(1);
   });

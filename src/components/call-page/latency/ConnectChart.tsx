@@ -11,9 +11,9 @@ import { formatMs } from '../../../lib/format';
 import type { ConnectReadout } from '../../../lib/latency/connect';
 import { connectSummary, formatShare } from '../../../lib/latency/summary';
 import { msTicks } from '../../../lib/latency/ticks';
-import { ChartFigure, tableClass, tdClass, thClass } from './ChartFigure';
-import { useChartSize } from './chartSize';
-import { axisMs, msOrMissing, tooltipBoxClass } from './chartFormat';
+import { ChartFigure, tableClass, tdClass, thClass } from '../../shared/charts/ChartFigure';
+import { useChartSize } from '../../shared/charts/chartSize';
+import { axisMs, msOrMissing, tooltipBoxClass } from '../../shared/charts/chartFormat';
 
 function ConnectTooltip({ active, payload }: TooltipContentProps) {
   const entry = payload?.[0];

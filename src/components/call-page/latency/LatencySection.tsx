@@ -4,7 +4,7 @@ import { analyseLatency } from '../../../lib/latency/analysis';
 import { linkNote } from '../../../lib/latency/linkNote';
 import { Section } from '../../ui/Section';
 import { useTurnSelection } from '../TurnSelectionContext';
-import { ChartWidthContext } from './chartSize';
+import { ChartWidthContext } from '../../shared/charts/chartSize';
 import { ComponentChart } from './component-stats/ComponentChart';
 import { ConnectChart } from './ConnectChart';
 import { DataQualityWarnings } from './DataQualityWarnings';

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { formatMs } from '../../../../lib/format';
 import type { ComponentStats } from '../../../../lib/latency/components';
 import { longLabel, shortLabel } from '../../../../lib/latency/segments';
-import { tableClass, tdClass, thClass } from '../ChartFigure';
+import { tableClass, tdClass, thClass } from '../../../shared/charts/ChartFigure';
 
 interface FigureRow {
   label: string;

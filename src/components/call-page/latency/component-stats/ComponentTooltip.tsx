@@ -1,7 +1,7 @@
 import type { TooltipContentProps } from 'recharts';
 import { formatMs } from '../../../../lib/format';
 import { longLabel } from '../../../../lib/latency/segments';
-import { tooltipBoxClass } from '../chartFormat';
+import { tooltipBoxClass } from '../../../shared/charts/chartFormat';
 import type { Row } from './componentRows';
 
 /** A component's figures from the API and from its events, on hover or focus. */

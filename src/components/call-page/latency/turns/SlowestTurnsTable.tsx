@@ -3,7 +3,7 @@ import { formatMs } from '../../../../lib/format';
 import { longLabel } from '../../../../lib/latency/segments';
 import { formatShare, incompleteNote, slowestSummary } from '../../../../lib/latency/summary';
 import type { TurnChain } from '../../../../lib/latency/turns';
-import { tableClass, tdClass, thClass } from '../ChartFigure';
+import { tableClass, tdClass, thClass } from '../../../shared/charts/ChartFigure';
 import { Button } from '../../../ui/Button';
 
 type SortKey = 'turn' | 'total' | 'dominant' | 'share';

@@ -14,8 +14,8 @@ import {
 import type { ChainRow, ChainSeries } from '../../../../lib/latency/chartData';
 import { msTicks } from '../../../../lib/latency/ticks';
 import type { TurnChain } from '../../../../lib/latency/turns';
-import { useChartSize } from '../chartSize';
-import { axisMs } from '../chartFormat';
+import { useChartSize } from '../../../shared/charts/chartSize';
+import { axisMs } from '../../../shared/charts/chartFormat';
 import { makeTurnTooltip } from './TurnChainTooltip';
 
 interface Props {

@@ -6,7 +6,7 @@ import { turnsSummary } from '../../../../lib/latency/summary';
 import { countOverTarget } from '../../../../lib/latency/turnStats';
 import { adjacentSlowTurn } from '../../../../lib/latency/turns';
 import { MIN_SPAN } from '../../../../lib/latency/window';
-import { ChartFigure } from '../ChartFigure';
+import { ChartFigure } from '../../../shared/charts/ChartFigure';
 import { SlowestTurnsTable } from './SlowestTurnsTable';
 import { SlowTurnNav } from './SlowTurnNav';
 import { TurnChainChart } from './TurnChainChart';

@@ -3,7 +3,7 @@ import { formatMs } from '../../../../lib/format';
 import type { ChainSeries } from '../../../../lib/latency/chartData';
 import { formatShare, incompleteNote } from '../../../../lib/latency/summary';
 import type { TurnChain } from '../../../../lib/latency/turns';
-import { tooltipBoxClass } from '../chartFormat';
+import { tooltipBoxClass } from '../../../shared/charts/chartFormat';
 
 /** The per-turn chart's tooltip: a turn's total and each segment's share of it. */
 export function makeTurnTooltip(

@@ -2,7 +2,7 @@ import { formatMs } from '../../../../lib/format';
 import type { ChainRow, ChainSeries } from '../../../../lib/latency/chartData';
 import { shortLabel } from '../../../../lib/latency/segments';
 import type { TurnChain } from '../../../../lib/latency/turns';
-import { tableClass, tdClass, thClass } from '../ChartFigure';
+import { tableClass, tdClass, thClass } from '../../../shared/charts/ChartFigure';
 import { Button } from '../../../ui/Button';
 
 /**
