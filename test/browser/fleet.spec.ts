@@ -5,20 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../harness/chromium.ts';
-import { startConsoleServer, type RunningServer } from '../harness/consoleProcess.ts';
-import { startFakeApi } from '../harness/fakeApi/server.ts';
 import { screenshotPath } from '../harness/paths.ts';
-
-let browser: Browser;
-before(async () => {
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-});
+import { browserSession } from './session.ts';
 
 const VIEWPORTS = {
   desktop: { width: 1440, height: 1000 },
@@ -26,11 +16,15 @@ const VIEWPORTS = {
 } as const;
 
 async function openLatency(
+  browser: Browser,
   url: string,
   viewport: keyof typeof VIEWPORTS,
   theme: 'light' | 'dark',
 ): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: VIEWPORTS[viewport], colorScheme: theme });
+  const context = await browser.newContext({
+    viewport: VIEWPORTS[viewport],
+    colorScheme: theme,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -47,20 +41,14 @@ async function shoot(page: Page, name: string) {
 }
 
 describe('/latency in demo mode', () => {
-  let server: RunningServer;
-  before(async () => {
-    server = await startConsoleServer();
-  });
-  after(async () => {
-    await server?.stop();
-  });
+  const session = browserSession();
 
   test('from the header: figures, filters in the URL, a slowest call opens at #latency', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    const context = await session.browser.newContext({ viewport: VIEWPORTS.desktop });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/calls`);
+    await page.goto(`${session.server.url}/calls`);
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Latency' })
@@ -93,13 +81,25 @@ describe('/latency in demo mode', () => {
   for (const viewport of ['desktop', 'phone'] as const) {
     for (const theme of ['light', 'dark'] as const) {
       test(`screenshot: ${viewport}, ${theme}`, async () => {
-        const { page, errors } = await openLatency(`${server.url}/latency`, viewport, theme);
-        // Nothing wider than the screen: tables scroll inside their own box.
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        const { page, errors } = await openLatency(
+          session.browser,
+          `${session.server.url}/latency`,
+          viewport,
+          theme,
         );
-        assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+        // Nothing wider than the screen: tables scroll inside their own box.
         await shoot(page, `fleet-demo-${viewport}-${theme}`);
+        const { overflow, widest } = await page.evaluate(() => {
+          const width = document.documentElement.clientWidth;
+          const wide = [...document.querySelectorAll('body *')]
+            .filter((el) => el.getBoundingClientRect().right > width + 0.5)
+            .map((el) => `${el.tagName.toLowerCase()}.${el.className}`.slice(0, 80));
+          return {
+            overflow: document.documentElement.scrollWidth - width,
+            widest: wide.slice(0, 3),
+          };
+        });
+        assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px: ${widest.join(' | ')}`);
         assert.deepEqual(errors, []);
         await page.context().close();
       });
@@ -109,22 +109,14 @@ describe('/latency in demo mode', () => {
 
 describe('/latency in live mode against a fake API', () => {
   const key = `oi_sk_fleettest_${randomBytes(12).toString('hex')}`;
-  let api: Awaited<ReturnType<typeof startFakeApi>>;
-  let server: RunningServer;
-  before(async () => {
-    api = await startFakeApi();
-    server = await startConsoleServer({ ONEINBOX_API_KEY: key, ONEINBOX_API_URL: api.url });
-  });
-  after(async () => {
-    await server?.stop();
-    await api?.close();
-  });
+  const session = browserSession({ fakeApi: true, env: { ONEINBOX_API_KEY: key } });
 
   test('the server pages the API’s list 100 at a time; the browser gets only the figures', async () => {
-    const seenBefore = api.seen.length;
+    const seenBefore = session.api.seen.length;
     const listed: number[] = [];
     const { page, errors } = await openLatency(
-      `${server.url}/latency?window=1000`,
+      session.browser,
+      `${session.server.url}/latency?window=1000`,
       'desktop',
       'light',
     );
@@ -132,7 +124,7 @@ describe('/latency in live mode against a fake API', () => {
       if (r.url().includes('/v1/calls?')) listed.push(r.status());
     });
     await page.getByText(/calls read in 7 pages/).waitFor();
-    const calls = api.seen.slice(seenBefore).filter((r) => r.path.startsWith('/v1/calls'));
+    const calls = session.api.seen.slice(seenBefore).filter((r) => r.path.startsWith('/v1/calls'));
     assert.ok(calls.length >= 7);
     for (const r of calls) {
       assert.match(r.path, /^\/v1\/calls\?(.*&)?limit=100(&|$)/);

@@ -52,10 +52,14 @@ describe('the fleet demo calls', () => {
       (c.latency as { providers?: { llm?: string } } | null)?.providers?.llm ?? null;
     const renewalCalls = calls.filter((c) => c.agent_id === 'agt_insurance_renewals' && c.latency);
     expect(
-      new Set(renewalCalls.filter((c) => Date.parse(c.created_at ?? '') < switchAt).map(providerOf)),
+      new Set(
+        renewalCalls.filter((c) => Date.parse(c.created_at ?? '') < switchAt).map(providerOf),
+      ),
     ).toEqual(new Set(['openai/gpt-4o-mini']));
     expect(
-      new Set(renewalCalls.filter((c) => Date.parse(c.created_at ?? '') >= switchAt).map(providerOf)),
+      new Set(
+        renewalCalls.filter((c) => Date.parse(c.created_at ?? '') >= switchAt).map(providerOf),
+      ),
     ).toEqual(new Set(['anthropic/claude-3-5-haiku']));
   });
 
