@@ -72,7 +72,7 @@ export function CallsTable({
                 aria-sort={
                   sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
                 }
-                className={`px-2 py-2 text-xs font-semibold tracking-wide whitespace-nowrap text-slate-600 uppercase dark:text-slate-400 ${column === 'Cost' || sortKey ? 'text-right' : 'text-left'} ${XL_WIDTHS[column]}`}
+                className={`px-2 py-2 align-bottom text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400 ${column === 'Cost' || sortKey ? 'text-right' : 'text-left'} ${XL_WIDTHS[column]}`}
               >
                 {sortKey && onSort ? (
                   <button
