@@ -35,19 +35,23 @@ function consoleServer(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     react(),
     tailwindcss(),
     consoleServer(),
     // Compressed once here, served as files by `npm start` (server/productionApp.ts).
-    compression({
-      algorithms: ['brotliCompress', 'gzip'],
-      include: /\.(js|css|svg)$/,
-      exclude: /\.map$/,
-    }),
+    // The server build (src/entry-server.ts → dist/server) is read by Node, not sent.
+    !isSsrBuild &&
+      compression({
+        algorithms: ['brotliCompress', 'gzip'],
+        include: /\.(js|css|svg)$/,
+        exclude: /\.map$/,
+      }),
   ],
   server: { port: 5173, strictPort: true },
   // The manifest lets the production server preload the opened route's chunk (server/routeHints.ts).
-  build: { sourcemap: true, manifest: true },
-});
+  build: isSsrBuild
+    ? { sourcemap: true, copyPublicDir: false }
+    : { sourcemap: true, manifest: true },
+}));

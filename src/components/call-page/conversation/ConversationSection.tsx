@@ -8,6 +8,7 @@ import {
   type ConversationItem,
 } from '../../../lib/conversation/messages';
 import { normaliseTranscript, transcriptToItems } from '../../../lib/conversation/transcript';
+import { formatCount } from '../../../lib/format';
 import { PostCallNote } from '../PostCallNote';
 import { useAgentName } from '../../shared/useAgentName';
 import { Section } from '../../ui/Section';
@@ -106,7 +107,7 @@ export function ConversationSection({ call }: { call: Call }) {
       actions={
         items.length > 0 ? (
           <span className="text-xs text-slate-500 dark:text-slate-400">
-            {count.toLocaleString()} {source === 'messages' ? 'messages' : 'transcript lines'}
+            {formatCount(count)} {source === 'messages' ? 'messages' : 'transcript lines'}
           </span>
         ) : null
       }
