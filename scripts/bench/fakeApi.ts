@@ -6,7 +6,12 @@
  * Stops are answered as the demo db says (db.answerStop), faults included: a stop whose
  * connection breaks after the stop was applied, a gateway's 502, a 409 and a 429.
  */
-import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createDemoDb } from '../../src/mocks/db.ts';
 
@@ -25,6 +30,10 @@ export interface FakeApi {
   url: string;
   /** Payloads served as-is for GET /v1/calls/:id, and listed first in GET /v1/calls. */
   overrides: Map<string, unknown>;
+  /** Bodies sent verbatim (JSON or not) as a 200 application/json for GET /v1/calls/:id. */
+  rawBodies: Map<string, string>;
+  /** Milliseconds GET /v1/calls/:id waits before answering, per id. */
+  delays: Map<string, number>;
   seen: SeenRequest[];
   /** Absolute base for the demo's relative recording paths (the console's own origin). */
   setRecordingBase: (base: string) => void;
@@ -49,6 +58,8 @@ function send(
 export async function startFakeApi(): Promise<FakeApi> {
   const db = createDemoDb();
   const overrides = new Map<string, unknown>();
+  const rawBodies = new Map<string, string>();
+  const delays = new Map<string, number>();
   const seen: SeenRequest[] = [];
   let recordingBase = '';
   const withRecording = (call: unknown): unknown => {
@@ -59,7 +70,7 @@ export async function startFakeApi(): Promise<FakeApi> {
     return call;
   };
 
-  const server = createServer((req, res) => {
+  const answer = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://api.invalid');
     seen.push({
       at: Date.now(),
@@ -92,6 +103,11 @@ export async function startFakeApi(): Promise<FakeApi> {
     }
     if (req.method === 'GET' && (m = /^\/v1\/calls\/([^/]+)$/.exec(url.pathname))) {
       const id = decodeURIComponent(m[1]!);
+      const rawBody = rawBodies.get(id);
+      if (rawBody !== undefined) {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        return res.end(rawBody);
+      }
       if (overrides.has(id)) return send(res, 200, withRecording(overrides.get(id)));
       const call = db.getCall(id);
       return call
@@ -119,12 +135,20 @@ export async function startFakeApi(): Promise<FakeApi> {
       return agent ? send(res, 200, agent) : send(res, 404, { detail: 'Agent not found' });
     }
     send(res, 404, { detail: 'Not Found' });
+  };
+  const server = createServer((req, res) => {
+    const id = /^\/v1\/calls\/([^/?]+)$/.exec((req.url ?? '').split('?')[0] ?? '')?.[1];
+    const delay = id && req.method === 'GET' ? delays.get(decodeURIComponent(id)) : undefined;
+    if (delay) setTimeout(() => answer(req, res), delay);
+    else answer(req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     overrides,
+    rawBodies,
+    delays,
     seen,
     setRecordingBase: (base) => {
       recordingBase = base;

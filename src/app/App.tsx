@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { BrowserRouter } from 'react-router';
 import { RouteErrorPage } from './RouteErrorPage';
@@ -21,15 +21,7 @@ export function AppFrame({
   );
 }
 
-export function App({
-  queryClient,
-  onMounted,
-}: {
-  queryClient: QueryClient;
-  /** Called once the first render (or hydration) has committed. */
-  onMounted?: () => void;
-}) {
-  useEffect(() => onMounted?.(), [onMounted]);
+export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <AppFrame queryClient={queryClient}>
       <BrowserRouter>

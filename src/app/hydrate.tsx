@@ -30,15 +30,15 @@ export function hydrateServerPage(container: HTMLElement): boolean {
   queryClient.setQueryData(callQueries.detail(data.callId).queryKey, call, {
     updatedAt: Math.min(data.fetchedAt, Date.now()),
   });
-  // Until hydration has committed, clocks read the server's render time (a live call's
-  // ticking duration would otherwise differ from the server's text).
-  let hydrating = true;
-  setRenderEnvSource(() => (hydrating ? { now: data.now } : undefined));
+  // While hydrating, clocks read the server's render time (a live call's running duration
+  // would otherwise differ from the server's text); useNow reads it only then.
+  const env = { now: data.now };
+  setRenderEnvSource(() => env);
   const hydrate = () =>
     hydrateRoot(
       container,
       <StrictMode>
-        <App queryClient={queryClient} onMounted={() => (hydrating = false)} />
+        <App queryClient={queryClient} />
       </StrictMode>,
       {
         // Surfaced so browser tests fail on any mismatch (test/browser/ssr.spec.ts).

@@ -1,5 +1,5 @@
 import { lookup } from './lookup';
-import { renderEnv, renderNow } from './renderEnv';
+import { renderEnv } from './renderEnv';
 
 /** Pure formatting helpers. Every function accepts null and never returns "NaN" or "undefined". */
 
@@ -137,10 +137,7 @@ export function formatMs(ms: number | null | undefined): string {
 }
 
 /** "3 min ago", "in 2 h", for list views. */
-export function formatRelative(
-  value: string | null | undefined,
-  now: number = renderNow(),
-): string {
+export function formatRelative(value: string | null | undefined, now: number = Date.now()): string {
   const date = parseDate(value);
   if (!date) return EMPTY;
   const diff = Math.round((date.getTime() - now) / 1000);

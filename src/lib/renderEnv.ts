@@ -7,7 +7,8 @@
 export interface RenderEnv {
   locale?: string;
   timeZone?: string;
-  /** The clock reading the server rendered with ("12 s" of a live call must match). */
+  /** The clock reading the server rendered with ("12 s" of a live call must match); read only
+   * while rendering on the server or hydrating (src/components/shared/useNow.ts). */
   now?: number;
 }
 
@@ -20,9 +21,4 @@ export function setRenderEnvSource(read: () => RenderEnv | undefined): void {
 
 export function renderEnv(): RenderEnv {
   return source() ?? NONE;
-}
-
-/** Now, as the current render should see it. */
-export function renderNow(): number {
-  return renderEnv().now ?? Date.now();
 }
