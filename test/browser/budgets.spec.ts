@@ -3,7 +3,8 @@
  * mode, fake API on loopback). Each limit has headroom for a shared, noisy machine; the bench
  * (`npm run bench`, docs/performance.md) has the real figures.
  * - initial JS for /calls/:id ≤ 130 KiB gzip, with the chart code in a lazily loaded chunk;
- * - the 5,000-message call shows its first line within 1.5× the floor page's time (medians);
+ * - the 5,000-message call, opened by a returning browser (server-rendered, issue 15), shows its
+ *   first line within 1.5× the floor page's time (medians), and the server's HTML holds it;
  * - the conversation keeps ≤ 1,500 DOM elements, also after scrolling through it;
  * - polling makes no request while the tab is hidden, and resumes when it is visible again.
  */
@@ -18,6 +19,7 @@ import {
   measureLoad,
   median,
 } from '../../scripts/bench/measure.ts';
+import { measureHtml } from '../../scripts/bench/ssr.ts';
 import { builtDist, FLOOR_PATH, startStack, type Stack } from '../../scripts/bench/stack.ts';
 import { DEMO_CALL_IDS } from '../../src/mocks/generator.ts';
 import { launchChromium, screenshotPath } from './chromium.ts';
@@ -32,12 +34,11 @@ const BUDGET = {
   hiddenTabRequests: 0,
 };
 /**
- * The first-line ratio is not met on this stack (docs/performance.md, docs/ARCHITECTURE.md): the
- * floor page runs no framework at all. It prints its figure against the target on every run and
- * fails at this regression guard instead. (Initial JS is enforced at the issue's own 130 KiB.)
+ * Since the server renders the call page (issue 15) the 1.5× target is enforced as it stands;
+ * the headroom for noise is the second round below. (Initial JS: the issue's own 130 KiB.)
  */
 const GUARD = {
-  firstLineVsFloor: 3.5 * SCALE,
+  firstLineVsFloor: BUDGET.firstLineVsFloor,
 };
 const RUNS = Number(process.env.BUDGET_RUNS ?? 5);
 
@@ -113,7 +114,12 @@ test(`initial JS for /calls/:id ≤ ${BUDGET.initialJsGzipKiB} KiB gzip, charts 
 test(`5,000-message call: first line within ${GUARD.firstLineVsFloor}× the floor page (target ${BUDGET.firstLineVsFloor}×)`, async () => {
   const ours: number[] = [];
   const floor: number[] = [];
-  const options = { firstText: largeFirstText, charts: false, distDir: stack.distDir };
+  const options = {
+    firstText: largeFirstText,
+    charts: false,
+    distDir: stack.distDir,
+    returning: true,
+  };
   // One warm-up each (server JIT, Chromium start-up), then interleaved runs.
   await measureLoad(browser, `${stack.server.url}/calls/${DEMO_CALL_IDS.large}`, options);
   await measureLoad(browser, `${stack.server.url}${FLOOR_PATH}?id=${DEMO_CALL_IDS.large}`, options);
@@ -155,6 +161,15 @@ test(`5,000-message call: first line within ${GUARD.firstLineVsFloor}× the floo
     ratio <= GUARD.firstLineVsFloor,
     `console ${Math.round(median(ours))} ms vs floor ${Math.round(median(floor))} ms: ${ratio.toFixed(2)}×`,
   );
+});
+
+test('the server HTML of the 5,000-message call holds its first conversation line', async () => {
+  const html = await measureHtml(stack.server.url, DEMO_CALL_IDS.large, largeFirstText);
+  console.log(
+    `large call HTML: ${(html.htmlBytes / 1024).toFixed(0)} KiB (first screen ${(html.firstScreenBytes / 1024).toFixed(0)} KiB), TTFB ${html.ttfbMs.toFixed(0)} ms, first line in body at ${html.firstLineMs.toFixed(0)} ms`,
+  );
+  assert.ok(Number.isFinite(html.firstLineMs), 'the first conversation line is in the body');
+  assert.ok(html.firstScreenBytes < html.htmlBytes, 'the call JSON follows the first screen');
 });
 
 test(`the conversation keeps ≤ ${BUDGET.conversationElements} DOM elements`, async () => {
