@@ -55,8 +55,10 @@ export function routeHints(
     : LIST_ROUTE.test(path)
       ? 'src/pages/CallsPage.tsx'
       : null;
-  if (manifest && page) {
-    for (const file of chunkFiles(manifest, page)) {
+  // A server-rendered call page also hydrates, with code of its own (src/main.tsx).
+  const chunks = page ? [page, ...(call && !fetchCall ? ['src/app/hydrate.tsx'] : [])] : [];
+  if (manifest) {
+    for (const file of new Set(chunks.flatMap((key) => chunkFiles(manifest, key)))) {
       links.push(`<link rel="modulepreload" href="/${file}" />`);
     }
   }

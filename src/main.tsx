@@ -2,14 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { bootConsole } from './app/boot';
-import { hydrateServerPage } from './app/hydrate';
 import { prefetchPageData, preloadPage } from './app/routes';
+import { SSR_DATA_ID } from './app/ssrId';
 import './index.css';
 
 const container = document.getElementById('root')!;
 
-// A call page the server rendered carries its call: hydrate it, with no second fetch.
-if (!hydrateServerPage(container)) {
+function render() {
   const root = createRoot(container);
 
   // index.html's server hints have usually fetched the page's chunk by now. Rendering once it
@@ -27,4 +26,18 @@ if (!hydrateServerPage(container)) {
       </StrictMode>,
     );
   });
+}
+
+// A call page the server rendered carries its call: hydrate it, with no second fetch. The
+// hydration code is its own chunk (the server preloads it), so client-rendered pages do not
+// carry it in their initial JS.
+if (document.getElementById(SSR_DATA_ID)) {
+  import('./app/hydrate').then(
+    ({ hydrateServerPage }) => {
+      if (!hydrateServerPage(container)) render();
+    },
+    () => render(),
+  );
+} else {
+  render();
 }

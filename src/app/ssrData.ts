@@ -1,7 +1,8 @@
 import type { ConsoleConfig } from '../api/schema';
 
-/** The element id of the call data a server-rendered page carries. */
-export const SSR_DATA_ID = 'console-ssr';
+import { SSR_DATA_ID } from './ssrId';
+
+export { SSR_DATA_ID };
 
 /**
  * What a server-rendered call page embeds for the browser to hydrate from: the call as the API

@@ -33,6 +33,8 @@ export async function startConsoleServer(env: Record<string, string> = {}): Prom
     cwd: ROOT,
     env: {
       ...process.env,
+      // As `npm start` runs it: React's production build renders the server pages.
+      NODE_ENV: 'production',
       ONEINBOX_API_KEY: '',
       // Live-mode runs must not write their stop audit into the working tree.
       CONSOLE_AUDIT_LOG: path.join(tmpdir(), `console-audit-${port}.jsonl`),
