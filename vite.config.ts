@@ -35,31 +35,35 @@ function consoleServer(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     react(),
     tailwindcss(),
     consoleServer(),
     // Compressed once here, served as files by `npm start` (server/productionApp.ts).
-    compression({
-      algorithms: ['brotliCompress', 'gzip'],
-      include: /\.(js|css|svg)$/,
-      exclude: /\.map$/,
-    }),
+    // The server build (src/entry-server.ts → dist/server) is read by Node, not sent.
+    !isSsrBuild &&
+      compression({
+        algorithms: ['brotliCompress', 'gzip'],
+        include: /\.(js|css|svg)$/,
+        exclude: /\.map$/,
+      }),
   ],
   server: { port: 5173, strictPort: true },
   // The manifest lets the production server preload the opened route's chunk (server/routeHints.ts).
-  build: {
-    sourcemap: true,
-    manifest: true,
-    rolldownOptions: {
-      output: {
-        // Everything the entry imports statically is loaded on every page anyway. Left alone,
-        // rolldown splits the parts that lazy chunks share too (react, jsx-runtime, its CJS
-        // helpers, ui/Button) into small chunks of their own, which the first screen then
-        // downloads as separate files: ~2.5 KiB gzip more initial JS for /calls/:id.
-        codeSplitting: { groups: [{ name: 'initial', tags: ['$initial'] }] },
+  build: isSsrBuild
+    ? { sourcemap: true, copyPublicDir: false }
+    : {
+        sourcemap: true,
+        manifest: true,
+        rolldownOptions: {
+          output: {
+            // Everything the entry imports statically is loaded on every page anyway. Left alone,
+            // rolldown splits the parts that lazy chunks share too (react, jsx-runtime, its CJS
+            // helpers, ui/Button) into small chunks of their own, which the first screen then
+            // downloads as separate files: ~2.5 KiB gzip more initial JS for /calls/:id.
+            codeSplitting: { groups: [{ name: 'initial', tags: ['$initial'] }] },
+          },
+        },
       },
-    },
-  },
-});
+}));
