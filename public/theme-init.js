@@ -8,4 +8,15 @@
   } catch {
     /* storage may be blocked; the system theme still applies via CSS */
   }
+  // The server renders call pages in the reader's locale and time zone once it knows them
+  // (server/ssr/formatting.ts); until then the browser renders.
+  try {
+    var formatting = new Intl.DateTimeFormat().resolvedOptions();
+    document.cookie =
+      'console-formatting=' +
+      encodeURIComponent(formatting.locale + ' ' + formatting.timeZone) +
+      '; path=/; max-age=31536000; samesite=lax';
+  } catch {
+    /* cookies may be blocked; pages are then rendered by the browser */
+  }
 })();

@@ -1,4 +1,4 @@
-import express, { type Express } from 'express';
+import express, { type Express, type Request } from 'express';
 import type { AuditLog } from './auditLog.ts';
 import { userOf } from './auth/users.ts';
 import type { ServerConfig } from './config.ts';
@@ -21,6 +21,15 @@ export interface ConsoleAppOptions {
   latency?: Pick<LatencyRouteDeps, 'cache' | 'maxJobs' | 'retryDelayMs'>;
 }
 
+/** What /console/config answers (and a server-rendered page embeds) for this request. */
+export function consoleConfigOf(config: ServerConfig, req: Request) {
+  return {
+    mode: config.apiKey ? ('live' as const) : ('demo' as const),
+    readOnly: config.readOnly,
+    user: userOf(req),
+  };
+}
+
 /**
  * The console's own endpoints: the config the UI boots from, and the /v1 route. The dev server
  * mounts this alone (so it gets the Host check too: Vite runs it before its own host check);
@@ -32,11 +41,7 @@ export function createConsoleApp(config: ServerConfig, options: ConsoleAppOption
   app.use(hostGuard(config));
   app.get('/console/config', (req, res) => {
     res.set('Cache-Control', 'no-store');
-    res.json({
-      mode: config.apiKey ? 'live' : 'demo',
-      readOnly: config.readOnly,
-      user: userOf(req),
-    });
+    res.json(consoleConfigOf(config, req));
   });
   const upstream = options.upstream ?? createUpstream(config);
   const logger = options.logger ?? createLogger({ secrets: [config.apiKey] });

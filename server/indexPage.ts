@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { RequestHandler, Response } from 'express';
-import { readManifest, routeHints } from './routeHints.ts';
+import type { Request, RequestHandler, Response } from 'express';
+import { readManifest, routeHints, type Manifest } from './routeHints.ts';
 
 /** Where the page's style nonce is published for script (see CSP_NONCE_SCRIPT). */
 export const CSP_NONCE_SCRIPT_PATH = '/console/csp-nonce.js';
@@ -34,29 +34,54 @@ export function modeMeta(mode: 'live' | 'demo'): string {
   return `<meta name="console-mode" content="${mode}" />`;
 }
 
+/** What every page's head gets: the mode, this response's nonce, the route's hints. */
+export function headExtras(
+  req: Request,
+  res: Response,
+  mode: 'live' | 'demo',
+  manifest: Manifest | null,
+  hints: { fetchCall?: boolean } = {},
+): string {
+  return (
+    modeMeta(mode) +
+    `<meta name="csp-nonce" content="${nonceOf(res)}" />` +
+    `<script src="${CSP_NONCE_SCRIPT_PATH}"></script>` +
+    routeHints(req.path, mode, manifest, hints)
+  );
+}
+
+/** The built index.html with `extras` at the end of its head. */
+export function withHead(html: string, extras: string): string {
+  return /<\/head>/i.test(html) ? html.replace(/<\/head>/i, `${extras}</head>`) : extras + html;
+}
+
+/** dist/index.html, read once (again after a failed read: perhaps not built yet). */
+export function indexTemplate(indexFile: string): () => Promise<string> {
+  let template: Promise<string> | null = null;
+  return () => {
+    template ??= readFile(indexFile, 'utf8');
+    return template.catch((error: unknown) => {
+      template = null;
+      throw error;
+    });
+  };
+}
+
+export function manifestNextTo(indexFile: string): Manifest | null {
+  return readManifest(path.join(path.dirname(indexFile), '.vite', 'manifest.json'));
+}
+
 /** Serves dist/index.html with this response's nonce and the script that publishes it. */
 export function indexPage(indexFile: string, mode: 'live' | 'demo'): RequestHandler {
-  let template: Promise<string> | null = null;
-  const manifest = readManifest(path.join(path.dirname(indexFile), '.vite', 'manifest.json'));
+  const template = indexTemplate(indexFile);
+  const manifest = manifestNextTo(indexFile);
   return (req, res, next) => {
-    template ??= readFile(indexFile, 'utf8');
-    template.then(
-      (html) => {
-        const head =
-          modeMeta(mode) +
-          `<meta name="csp-nonce" content="${nonceOf(res)}" />` +
-          `<script src="${CSP_NONCE_SCRIPT_PATH}"></script>` +
-          routeHints(req.path, mode, manifest);
-        res
-          .set('Cache-Control', 'no-store')
-          .type('html')
-          .send(/<\/head>/i.test(html) ? html.replace(/<\/head>/i, `${head}</head>`) : head + html);
-      },
-      (error: unknown) => {
-        template = null; // perhaps not built yet; try again next time
-        next(error);
-      },
-    );
+    template().then((html) => {
+      res
+        .set('Cache-Control', 'no-store')
+        .type('html')
+        .send(withHead(html, headExtras(req, res, mode, manifest)));
+    }, next);
   };
 }
 

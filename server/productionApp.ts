@@ -1,12 +1,7 @@
 import path from 'node:path';
 import zlib from 'node:zlib';
 import compression from 'compression';
-import express, {
-  type ErrorRequestHandler,
-  type Express,
-  type Request,
-  type RequestHandler,
-} from 'express';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 import { createAuth, userOf } from './auth/index.ts';
 import type { ServerConfig } from './config.ts';
@@ -15,10 +10,15 @@ import { hostGuard } from './hostGuard.ts';
 import { CSP_NONCE_SCRIPT_PATH, cspNonce, indexPage, nonceScript } from './indexPage.ts';
 import { createLogger, errorFields, type Logger } from './logger.ts';
 import { cspReportRouter, securityHeaders } from './securityHeaders.ts';
+import { isPageNavigation, serverRenderedCallPage, type CallRenderer } from './ssr/callPage.ts';
 import { createUpstream } from './upstream/index.ts';
 
 export interface ProductionAppOptions extends ConsoleAppOptions {
   distDir: string;
+  /** The server build of src/entry-server.ts; without it every page is rendered by the browser. */
+  renderer?: CallRenderer | null;
+  /** The API's time budget for a server-rendered call page (tests shorten it). */
+  ssrApiBudgetMs?: number;
 }
 
 function accessLog(logger: Logger): RequestHandler {
@@ -38,13 +38,6 @@ function accessLog(logger: Logger): RequestHandler {
     });
     next();
   };
-}
-
-/** A top-level navigation (a page load), as opposed to a script, image or fetch. */
-function isPageNavigation(req: Request): boolean {
-  const dest = req.get('sec-fetch-dest');
-  if (dest !== undefined) return dest === 'document';
-  return (req.get('accept') ?? '').includes('text/html');
 }
 
 /**
@@ -95,9 +88,26 @@ export function createProductionApp(config: ServerConfig, options: ProductionApp
       serveStatic: { immutable: true, maxAge: '1y', fallthrough: false },
     }),
   );
+  // The server build (dist/server) is code for this process, not a file to send.
+  app.use('/server', (_req, res) => {
+    res.status(404).set('Cache-Control', 'no-store').json({ detail: 'Not found.' });
+  });
   const sendIndex = indexPage(path.join(distDir, 'index.html'), config.apiKey ? 'live' : 'demo');
   app.get(CSP_NONCE_SCRIPT_PATH, nonceScript);
   app.get(['/', '/index.html'], sendIndex);
+  // Live mode only: demo data lives in the browser's service worker (docs/notes/ssr.md).
+  if (config.apiKey && options.renderer) {
+    app.get(
+      '/calls/:callId',
+      serverRenderedCallPage(config, {
+        indexFile: path.join(distDir, 'index.html'),
+        upstream,
+        renderer: options.renderer,
+        logger,
+        apiBudgetMs: options.ssrApiBudgetMs,
+      }),
+    );
+  }
   app.use(
     expressStaticGzip(distDir, { ...precompressed, serveStatic: { index: false, maxAge: 0 } }),
   );

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 
 /** What `vite build` writes to dist/.vite/manifest.json (the parts used here). */
-interface ManifestChunk {
+export interface ManifestChunk {
   file: string;
   imports?: string[];
   isEntry?: boolean;
 }
-type Manifest = Record<string, ManifestChunk>;
+export type Manifest = Record<string, ManifestChunk>;
 
-const CALL_ROUTE = /^\/calls\/([A-Za-z0-9_-]{1,128})\/?$/;
+export const CALL_ROUTE = /^\/calls\/([A-Za-z0-9_-]{1,128})\/?$/;
 const LIST_ROUTE = /^\/calls\/?$/;
 const LATENCY_ROUTE = /^\/latency\/?$/;
 
@@ -43,7 +43,12 @@ function chunkFiles(manifest: Manifest, key: string): string[] {
  * the other. Ids are matched to the proxy's id pattern, so nothing from the URL reaches the
  * HTML unescaped.
  */
-export function routeHints(path: string, mode: 'live' | 'demo', manifest: Manifest | null): string {
+export function routeHints(
+  path: string,
+  mode: 'live' | 'demo',
+  manifest: Manifest | null,
+  { fetchCall = true }: { fetchCall?: boolean } = {},
+): string {
   const links: string[] = [];
   const call = CALL_ROUTE.exec(path);
   const page = call
@@ -53,13 +58,16 @@ export function routeHints(path: string, mode: 'live' | 'demo', manifest: Manife
       : LATENCY_ROUTE.test(path)
         ? 'src/pages/LatencyPage.tsx'
         : null;
-  if (manifest && page) {
-    for (const file of chunkFiles(manifest, page)) {
+  // A server-rendered call page also hydrates, with code of its own (src/main.tsx).
+  const chunks = page ? [page, ...(call && !fetchCall ? ['src/app/hydrate.tsx'] : [])] : [];
+  if (manifest) {
+    for (const file of new Set(chunks.flatMap((key) => chunkFiles(manifest, key)))) {
       links.push(`<link rel="modulepreload" href="/${file}" />`);
     }
   }
-  // In demo mode the service worker answers /v1, so a preload would only reach the server.
-  if (call && mode === 'live') {
+  // In demo mode the service worker answers /v1, so a preload would only reach the server. A
+  // server-rendered page carries the call, so it needs none either.
+  if (call && mode === 'live' && fetchCall) {
     links.push(
       `<link rel="preload" as="fetch" href="/v1/calls/${call[1]}" crossorigin="anonymous" />`,
     );

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadRenderer } from './ssr/loadRenderer.ts';
 import { openAuditLog, type AuditLog } from './auditLog.ts';
 import { readServerConfig } from './config.ts';
 import { configProblems, configWarnings } from './configProblems.ts';
@@ -54,9 +55,11 @@ if (config.redisUrl) {
 }
 
 const upstream = createUpstream(config);
+// `npm run build` makes the server build of the call page (dist/server); live mode renders with it.
+const renderer = config.apiKey ? await loadRenderer(distDir, logger) : null;
 let app;
 try {
-  app = createProductionApp(config, { distDir, audit, logger, upstream, redis });
+  app = createProductionApp(config, { distDir, audit, logger, upstream, redis, renderer });
 } catch (error) {
   refuse([String(errorFields(error).error)]);
 }

@@ -3,22 +3,41 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { bootConsole } from './app/boot';
 import { prefetchPageData, preloadPage } from './app/routes';
+import { SSR_DATA_ID } from './app/ssrId';
 import './index.css';
 
-const root = createRoot(document.getElementById('root')!);
+const container = document.getElementById('root')!;
 
-// index.html's server hints have usually fetched the page's chunk by now. Rendering once it
-// has evaluated shows the page at once; rendering before would show a fallback, and React then
-// holds the page back for up to 300 ms (its Suspense throttle). A slow chunk is not awaited.
-const firstPage = preloadPage(window.location.pathname).catch(() => undefined);
-const notLongerThan = new Promise((resolve) => setTimeout(resolve, 300));
+function render() {
+  const root = createRoot(container);
 
-void bootConsole().then(async ({ queryClient }) => {
-  prefetchPageData(queryClient, window.location.pathname);
-  await Promise.race([firstPage, notLongerThan]);
-  root.render(
-    <StrictMode>
-      <App queryClient={queryClient} />
-    </StrictMode>,
+  // index.html's server hints have usually fetched the page's chunk by now. Rendering once it
+  // has evaluated shows the page at once; rendering before would show a fallback, and React then
+  // holds the page back for up to 300 ms (its Suspense throttle). A slow chunk is not awaited.
+  const firstPage = preloadPage(window.location.pathname).catch(() => undefined);
+  const notLongerThan = new Promise((resolve) => setTimeout(resolve, 300));
+
+  void bootConsole().then(async ({ queryClient }) => {
+    prefetchPageData(queryClient, window.location.pathname);
+    await Promise.race([firstPage, notLongerThan]);
+    root.render(
+      <StrictMode>
+        <App queryClient={queryClient} />
+      </StrictMode>,
+    );
+  });
+}
+
+// A call page the server rendered carries its call: hydrate it, with no second fetch. The
+// hydration code is its own chunk (the server preloads it), so client-rendered pages do not
+// carry it in their initial JS.
+if (document.getElementById(SSR_DATA_ID)) {
+  import('./app/hydrate').then(
+    ({ hydrateServerPage }) => {
+      if (!hydrateServerPage(container)) render();
+    },
+    () => render(),
   );
-});
+} else {
+  render();
+}

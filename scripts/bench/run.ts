@@ -4,6 +4,9 @@
  * turns), interleaved with the floor page for the same call. Prints medians and writes
  * test-results/bench.json. See docs/performance.md for the method and the figures.
  *
+ * The console is opened as a returning visitor (the formatting cookie set: the server renders
+ * the call page), and also clicked from the list; the server's HTML is measured on the wire.
+ *
  * Then the fleet view (scripts/bench/fleet.ts): GET /console/latency over 5,000 calls.
  *
  * Env: BENCH_RUNS (default 7), BENCH_DIST (use an existing build instead of building one),
@@ -25,6 +28,12 @@ import {
 } from '../../test/harness/measure.ts';
 import { FLOOR_PATH, startStack } from '../../test/harness/stack.ts';
 import { benchFleet, type FleetBench } from './fleet.ts';
+import {
+  measureClick,
+  measureHtml,
+  type ClickMetrics,
+  type HtmlMetrics,
+} from '../../test/harness/ssrMeasure.ts';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
 
@@ -40,6 +49,13 @@ function build(): string {
     },
   );
   if (result.status !== 0) throw new Error('vite build failed');
+  // The server build of the call page (package.json's build does the same into dist/server).
+  const server = spawnSync(
+    'npx',
+    ['vite', 'build', '--ssr', 'src/entry-server.ts', '--outDir', path.join(out, 'server')],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
+  if (server.status !== 0) throw new Error('vite build --ssr failed');
   return out;
 }
 
@@ -90,6 +106,11 @@ async function main() {
   const results: Summary[] = [];
   const only = process.env.BENCH_ONLY;
   let fleet: FleetBench | null = null;
+  const extra: {
+    call: string;
+    click: { firstLineMs: number; domElements: number; samples: number[] };
+    html: Record<keyof HtmlMetrics, number>;
+  }[] = [];
   try {
     const calls: [string, string][] =
       only === 'fleet'
@@ -110,6 +131,7 @@ async function main() {
         firstText,
         charts: true,
         distDir: stack.distDir,
+        returning: true,
       });
       await measureLoad(browser, `${stack.server.url}${FLOOR_PATH}?id=${id}`, {
         firstText,
@@ -122,6 +144,7 @@ async function main() {
             firstText,
             charts: true,
             distDir: stack.distDir,
+            returning: true,
           }),
         );
         floor.push(
@@ -133,8 +156,30 @@ async function main() {
         );
         process.stdout.write('.');
       }
+      const clicks: ClickMetrics[] = [];
+      const htmls: HtmlMetrics[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        clicks.push(await measureClick(browser, stack.server.url, id, firstText));
+        htmls.push(await measureHtml(stack.server.url, id, firstText));
+        process.stdout.write('.');
+      }
       process.stdout.write('\n');
       results.push(summarise(label, id, ours, floor));
+      const html = Object.fromEntries(
+        (Object.keys(htmls[0]!) as (keyof HtmlMetrics)[]).map((k) => [
+          k,
+          Math.round(median(htmls.map((h) => h[k])) * 10) / 10,
+        ]),
+      ) as Record<keyof HtmlMetrics, number>;
+      extra.push({
+        call: label,
+        click: {
+          firstLineMs: ms(median(clicks.map((c) => c.firstLineMs))),
+          domElements: median(clicks.map((c) => c.domElements)),
+          samples: clicks.map((c) => ms(c.firstLineMs)),
+        },
+        html,
+      });
     }
     if (only !== 'calls') fleet = await benchFleet(browser, stack.distDir);
   } finally {
@@ -166,6 +211,14 @@ async function main() {
         `initial JS ${r.console.initialJsGzipKiB} KiB gzip, chart chunk ${r.console.chartJsGzipKiB} KiB gzip`,
     );
   }
+  for (const e of extra) {
+    console.log(
+      `${e.call}: click from the list → first line ${e.click.firstLineMs} ms (samples ${e.click.samples.join(', ')}), ` +
+        `DOM ${e.click.domElements} elements; server HTML ${kib(e.html.htmlBytes)} KiB ` +
+        `(first screen ${kib(e.html.firstScreenBytes)} KiB, ${kib(e.html.wireBytes)} KiB gzip), ` +
+        `TTFB ${e.html.ttfbMs} ms, first line in body ${e.html.firstLineMs} ms, whole ${e.html.totalMs} ms`,
+    );
+  }
   if (fleet) {
     console.log(
       `\nfleet view, ${fleet.calls} calls (list page ≈ ${kib(fleet.listBytesPerPage)} KiB):`,
@@ -181,7 +234,11 @@ async function main() {
   const out = path.join(RESULTS_DIR, 'bench.json');
   writeFileSync(
     out,
-    JSON.stringify({ at: new Date().toISOString(), runs: RUNS, results, fleet }, null, 2),
+    JSON.stringify(
+      { at: new Date().toISOString(), runs: RUNS, results, ssr: extra, fleet },
+      null,
+      2,
+    ),
   );
   console.log(`\nwritten: ${path.relative(ROOT, out)}`);
 }

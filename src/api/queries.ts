@@ -1,5 +1,6 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { api, type ListCallsParams } from './client';
+import type { Call, CallPage } from './schema';
 import { isApiError } from './errors';
 import { callRefetchInterval, callWatch, listRefetchInterval } from './polling';
 
@@ -32,8 +33,36 @@ export const callQueries = {
         ),
       // Nobody reads a hidden tab: pause, and refetch on return (refetchOnWindowFocus).
       refetchIntervalInBackground: false,
+      // A call seeded from a list page (seedFromLists) is read again at once, in the background;
+      // after its own first read it is fresh for the app's usual 5 s.
+      staleTime: (query) => (query.state.dataUpdateCount === 0 ? 0 : CALL_FRESH_MS),
     }),
 };
+
+const CALL_FRESH_MS = 5_000;
+
+/** The call as the newest list page in the cache holds it (parsed by the same schema). */
+function listedCall(client: QueryClient, callId: string): { call: Call; at: number } | undefined {
+  let found: { call: Call; at: number } | undefined;
+  for (const query of client.getQueryCache().findAll({ queryKey: callQueries.lists() })) {
+    const call = (query.state.data as CallPage | undefined)?.items.find((c) => c.id === callId);
+    if (call && (!found || query.state.dataUpdatedAt > found.at)) {
+      found = { call, at: query.state.dataUpdatedAt };
+    }
+  }
+  return found;
+}
+
+/**
+ * Seeds a call's query from the list it was opened from ("seeding the query cache", TkDodo):
+ * every list item is a full CallResponse, so the page shows at once and refreshes behind it.
+ */
+export function seedFromLists(client: QueryClient, callId: string) {
+  return {
+    initialData: () => listedCall(client, callId)?.call,
+    initialDataUpdatedAt: () => listedCall(client, callId)?.at,
+  };
+}
 
 export const agentQueries = {
   all: () => ['agents'] as const,

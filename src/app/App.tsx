@@ -1,18 +1,32 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { BrowserRouter } from 'react-router';
 import { RouteErrorPage } from './RouteErrorPage';
 import { AppRoutes } from './routes';
 
-export function App({ queryClient }: { queryClient: QueryClient }) {
+/** Everything around the router; the server renders the same frame (src/entry-server.ts). */
+export function AppFrame({
+  queryClient,
+  children,
+}: {
+  queryClient: QueryClient;
+  children: ReactNode;
+}) {
   return (
     // The last line of defence (the header, the banner); pages have their own inside <main>.
     <ErrorBoundary FallbackComponent={RouteErrorPage}>
-      <QueryClientProvider client={queryClient}>
-        <BrowserRouter>
-          <AppRoutes />
-        </BrowserRouter>
-      </QueryClientProvider>
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
     </ErrorBoundary>
+  );
+}
+
+export function App({ queryClient }: { queryClient: QueryClient }) {
+  return (
+    <AppFrame queryClient={queryClient}>
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
+    </AppFrame>
   );
 }

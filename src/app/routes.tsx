@@ -1,7 +1,7 @@
-import { usePrefetchQuery, type QueryClient } from '@tanstack/react-query';
+import { usePrefetchQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect } from 'react';
 import { matchPath, matchRoutes, Navigate, Route, Routes, useParams } from 'react-router';
-import { callQueries } from '../api/queries';
+import { callQueries, seedFromLists } from '../api/queries';
 import { CallsTableSkeleton } from '../components/call-list/CallsTableSkeleton';
 import { AppLayout } from './AppLayout';
 import { CallPageSkeleton } from '../components/ui/Skeleton';
@@ -56,10 +56,14 @@ function CallsRoute() {
   );
 }
 
-/** Starts fetching the call while the page's chunk downloads, instead of after it. */
+/**
+ * Starts fetching the call while the page's chunk downloads, instead of after it. A call opened
+ * from the list shows at once from the list's copy, and this read refreshes it.
+ */
 function CallRoute() {
   const { callId = '' } = useParams();
-  usePrefetchQuery(callQueries.detail(callId));
+  const queryClient = useQueryClient();
+  usePrefetchQuery({ ...callQueries.detail(callId), ...seedFromLists(queryClient, callId) });
   return (
     <Suspense fallback={<CallPageSkeleton />}>
       <CallPage />

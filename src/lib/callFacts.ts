@@ -1,6 +1,6 @@
 import { isLiveCall } from '../api/callStatus';
 import type { Call } from '../api/schema';
-import { formatPhone, parseDate } from './format';
+import { formatCount, formatPhone, parseDate } from './format';
 
 /**
  * The one module for facts about a call as a whole, used by the call page, the list, the stop
@@ -64,5 +64,5 @@ export function concurrencyAtDispatch(metadata: Record<string, unknown>): number
 
 export function formatCredits(credits: number | null): string | null {
   if (credits === null || !Number.isFinite(credits)) return null;
-  return credits.toLocaleString(undefined, { maximumFractionDigits: 2 });
+  return formatCount(credits, { maximumFractionDigits: 2 });
 }

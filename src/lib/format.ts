@@ -1,4 +1,5 @@
 import { lookup } from './lookup';
+import { renderEnv } from './renderEnv';
 
 /** Pure formatting helpers. Every function accepts null and never returns "NaN" or "undefined". */
 
@@ -23,25 +24,47 @@ export function parseDate(value: string | null | undefined): Date | null {
 
 /**
  * Intl formatters are slow to create (toLocaleString with options builds one per call) and the
- * pages format on every render and every clock tick: each is built once, on first use.
+ * pages format on every render and every clock tick: each is built once per locale and time
+ * zone (the browser's own, or a server render's: src/lib/renderEnv.ts), on first use.
  */
-function once<T>(create: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= create());
+const formatters = new Map<
+  string,
+  Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat
+>();
+function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>(
+  kind: string,
+  create: (locale: string | undefined, timeZone: string | undefined) => T,
+): T {
+  const { locale, timeZone } = renderEnv();
+  const key = `${kind}|${locale ?? ''}|${timeZone ?? ''}`;
+  let format = formatters.get(key) as T | undefined;
+  if (!format) {
+    format = create(locale, timeZone);
+    formatters.set(key, format);
+  }
+  return format;
 }
-const dateTimeFormat = once(
-  () =>
-    new Intl.DateTimeFormat(undefined, {
-      year: 'numeric',
-      month: 'short',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    }),
-);
-const relativeFormat = once(() => new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }));
-const currencyFormats = new Map<string, Intl.NumberFormat>();
+const dateTimeFormat = () =>
+  cached(
+    'dateTime',
+    (locale, timeZone) =>
+      new Intl.DateTimeFormat(locale, {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        timeZone,
+      }),
+  );
+const relativeFormat = () =>
+  cached('relative', (locale) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+
+/** A count in the reader's locale ("5,000"). */
+export function formatCount(n: number, options?: Intl.NumberFormatOptions): string {
+  return n.toLocaleString(renderEnv().locale, options);
+}
 
 export function formatDateTime(value: string | null | undefined): string {
   const date = parseDate(value);
@@ -98,15 +121,11 @@ export function formatEndReason(value: string | null | undefined): string {
 
 export function formatCents(cents: number | null | undefined, currency = 'USD'): string {
   if (cents === null || cents === undefined || !Number.isFinite(cents)) return EMPTY;
-  let format = currencyFormats.get(currency);
-  if (!format) {
-    format = new Intl.NumberFormat(undefined, {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: 2,
-    });
-    currencyFormats.set(currency, format);
-  }
+  const format = cached(
+    `currency ${currency}`,
+    (locale) =>
+      new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2 }),
+  );
   return format.format(cents / 100);
 }
 

@@ -54,6 +54,9 @@ export function lazyWithPreload<T extends ComponentType<any>>(load: () => Promis
   let failedAt: number | null = null;
 
   function Component(props: ComponentProps<T>) {
+    // The server renders a loaded chunk directly: even a lazy that resolves at once makes the
+    // streaming renderer emit inline script, which the CSP forbids (docs/notes/ssr.md).
+    if (typeof window === 'undefined' && loaded) return createElement(loaded, props);
     if (failedAt !== null && Date.now() - failedAt >= RETRY_AFTER_MS) {
       failedAt = null;
       current = makeLazy();

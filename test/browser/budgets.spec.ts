@@ -3,7 +3,8 @@
  * mode, fake API on loopback). Each limit has headroom for a shared, noisy machine; the bench
  * (`npm run bench`, docs/performance.md) has the real figures.
  * - initial JS for /calls/:id ≤ 130 KiB gzip, with the chart code in a lazily loaded chunk;
- * - the 5,000-message call shows its first line within 1.5× the floor page's time (medians);
+ * - the 5,000-message call, opened by a returning browser (server-rendered, issue 15), shows its
+ *   first line within 1.5× the floor page's time (medians), and the server's HTML holds it;
  * - the conversation keeps ≤ 1,500 DOM elements, also after scrolling through it;
  * - polling makes no request while the tab is hidden, and resumes when it is visible again.
  */
@@ -15,6 +16,7 @@ import { firstMessageText, isChartChunk, measureLoad, median } from '../harness/
 import { FLOOR_PATH } from '../harness/stack.ts';
 import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
 import { screenshotPath } from '../harness/paths.ts';
+import { measureHtml } from '../harness/ssrMeasure.ts';
 import { browserSession } from './session.ts';
 
 /** The budgets. BUDGET_SCALE < 1 tightens every limit (used once to watch each test fail). */
@@ -26,12 +28,11 @@ const BUDGET = {
   hiddenTabRequests: 0,
 };
 /**
- * The first-line ratio is not met on this stack (docs/performance.md, docs/ARCHITECTURE.md): the
- * floor page runs no framework at all. It prints its figure against the target on every run and
- * fails at this regression guard instead. (Initial JS is enforced at the issue's own 130 KiB.)
+ * Since the server renders the call page (issue 15) the 1.5× target is enforced as it stands;
+ * the headroom for noise is the second round below. (Initial JS: the issue's own 130 KiB.)
  */
 const GUARD = {
-  firstLineVsFloor: 3.5 * SCALE,
+  firstLineVsFloor: BUDGET.firstLineVsFloor,
 };
 const RUNS = Number(process.env.BUDGET_RUNS ?? 5);
 
@@ -107,7 +108,12 @@ test(`initial JS for /calls/:id ≤ ${BUDGET.initialJsGzipKiB} KiB gzip, charts 
 test(`5,000-message call: first line within ${GUARD.firstLineVsFloor}× the floor page (target ${BUDGET.firstLineVsFloor}×)`, async () => {
   const ours: number[] = [];
   const floor: number[] = [];
-  const options = { firstText: largeFirstText, charts: false, distDir: session.stack.distDir };
+  const options = {
+    firstText: largeFirstText,
+    charts: false,
+    distDir: session.stack.distDir,
+    returning: true,
+  };
   // One warm-up each (server JIT, Chromium start-up), then interleaved runs.
   await measureLoad(session.browser, `${session.server.url}/calls/${DEMO_CALL_IDS.large}`, options);
   await measureLoad(
@@ -158,6 +164,15 @@ test(`5,000-message call: first line within ${GUARD.firstLineVsFloor}× the floo
     ratio <= GUARD.firstLineVsFloor,
     `console ${Math.round(median(ours))} ms vs floor ${Math.round(median(floor))} ms: ${ratio.toFixed(2)}×`,
   );
+});
+
+test('the server HTML of the 5,000-message call holds its first conversation line', async () => {
+  const html = await measureHtml(session.server.url, DEMO_CALL_IDS.large, largeFirstText);
+  console.log(
+    `large call HTML: ${(html.htmlBytes / 1024).toFixed(0)} KiB (first screen ${(html.firstScreenBytes / 1024).toFixed(0)} KiB), TTFB ${html.ttfbMs.toFixed(0)} ms, first line in body at ${html.firstLineMs.toFixed(0)} ms`,
+  );
+  assert.ok(Number.isFinite(html.firstLineMs), 'the first conversation line is in the body');
+  assert.ok(html.firstScreenBytes < html.htmlBytes, 'the call JSON follows the first screen');
 });
 
 test(`the conversation keeps ≤ ${BUDGET.conversationElements} DOM elements`, async () => {

@@ -119,6 +119,8 @@ export function startConsoleServer(env: Record<string, string> = {}): Promise<Ru
   return spawnConsole({
     env: {
       ...inherited,
+      // As `npm start` runs it: React's production build renders the server pages.
+      NODE_ENV: 'production',
       ONEINBOX_API_KEY: '',
       CONSOLE_AUDIT_LOG: path.join(tmpdir(), `console-audit-${process.pid}-${randomUUID()}.jsonl`),
       ...env,

@@ -56,13 +56,41 @@ export interface MeasureOptions {
   distDir: string;
   width?: number;
   timeoutMs?: number;
+  /**
+   * A browser that has opened the console before: it carries the formatting cookie that
+   * public/theme-init.js sets, so the server renders call pages (issue 15). Without it, a
+   * first visit: the page is rendered by the browser.
+   */
+  returning?: boolean;
+}
+
+/** The locale and zone of a returning visitor's browser, as its cookie states them. */
+export const RETURNING = { locale: 'en-US', timezoneId: 'UTC' } as const;
+
+/** A browser context for `origin`, as a returning visitor (see MeasureOptions.returning). */
+export async function newBenchContext(
+  browser: Browser,
+  origin: string,
+  { returning = false, width = 1440 }: { returning?: boolean; width?: number } = {},
+) {
+  const context = await browser.newContext({ viewport: { width, height: 1000 }, ...RETURNING });
+  if (returning) {
+    await context.addCookies([
+      {
+        name: 'console-formatting',
+        value: encodeURIComponent(`${RETURNING.locale} ${RETURNING.timezoneId}`),
+        url: origin,
+      },
+    ]);
+  }
+  return context;
 }
 
 /**
  * In the page, before any of its scripts: marks the first line and the first drawn chart.
  * A string, not a function: tsx's name-keeping helper (__name) does not exist in the page.
  */
-function probeScript(needle: string, charts: boolean): string {
+export function probeScript(needle: string, charts: boolean): string {
   return `(() => {
   var needle = ${JSON.stringify(needle)}, wantCharts = ${charts ? 'true' : 'false'};
   var bench = { firstLine: null, firstLineDom: null, charts: null, longTasks: [] };
@@ -119,8 +147,9 @@ export async function measureLoad(
   url: string,
   options: MeasureOptions,
 ): Promise<LoadMetrics> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1440, height: 1000 },
+  const context = await newBenchContext(browser, new URL(url).origin, {
+    returning: options.returning,
+    width: options.width,
   });
   try {
     const page = await context.newPage();

@@ -6,7 +6,7 @@
  * the same call JSON through the same server and proxy and writes the conversation as text.
  * It lives in the copied build, so it is served by the same static handler under the same CSP.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startConsoleServer, type RunningServer } from './consoleProcess.ts';
@@ -49,6 +49,9 @@ export interface Stack {
 export async function startStack(sourceDist: string): Promise<Stack> {
   const distDir = mkdtempSync(path.join(tmpdir(), 'console-prove-dist-'));
   cpSync(sourceDist, distDir, { recursive: true });
+  // The server build (dist/server) imports React and the rest from node_modules, as it does
+  // from the project's own dist/.
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(distDir, 'node_modules'), 'dir');
   writeFileSync(path.join(distDir, 'floor.html'), FLOOR_HTML);
   writeFileSync(path.join(distDir, 'floor.js'), FLOOR_JS);
   const api = await startFakeApi();

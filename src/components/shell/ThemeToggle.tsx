@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { Button } from '../ui/Button';
 
 type Theme = 'light' | 'dark';
@@ -7,6 +7,20 @@ const STORAGE_KEY = 'console.theme';
 function currentTheme(): Theme {
   return document.documentElement.classList.contains('dark') ? 'dark' : 'light';
 }
+
+/** The theme lives on <html> (set before first paint by public/theme-init.js). */
+const themeListeners = new Set<() => void>();
+function subscribeTheme(onChange: () => void): () => void {
+  themeListeners.add(onChange);
+  return () => themeListeners.delete(onChange);
+}
+function applyTheme(theme: Theme) {
+  document.documentElement.classList.toggle('dark', theme === 'dark');
+  themeListeners.forEach((notify) => notify());
+}
+// The server cannot know the theme: hydration starts from light, then React re-renders with
+// the page's own, so the server HTML and the first client render never disagree.
+const serverTheme = (): Theme => 'light';
 
 function savedTheme(): Theme | null {
   try {
@@ -22,7 +36,7 @@ function savedTheme(): Theme | null {
  * Until then, a change of the system setting (e.g. the OS switching to dark at night) applies live.
  */
 export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme>(currentTheme);
+  const theme = useSyncExternalStore(subscribeTheme, currentTheme, serverTheme);
   const next: Theme = theme === 'dark' ? 'light' : 'dark';
 
   useEffect(() => {
@@ -31,8 +45,7 @@ export function ThemeToggle() {
     const onChange = (e: MediaQueryListEvent) => {
       if (savedTheme() !== null) return;
       const system: Theme = e.matches ? 'dark' : 'light';
-      document.documentElement.classList.toggle('dark', system === 'dark');
-      setTheme(system);
+      applyTheme(system);
     };
     query.addEventListener('change', onChange);
     return () => query.removeEventListener('change', onChange);
@@ -42,13 +55,12 @@ export function ThemeToggle() {
     <Button
       size="sm"
       onClick={() => {
-        document.documentElement.classList.toggle('dark', next === 'dark');
+        applyTheme(next);
         try {
           localStorage.setItem(STORAGE_KEY, next);
         } catch {
           // Storage can be blocked; the toggle still works for this page.
         }
-        setTheme(next);
       }}
       aria-label={`Switch to ${next} theme`}
       title={`Switch to ${next} theme`}

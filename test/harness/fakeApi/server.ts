@@ -9,6 +9,8 @@
  *  - `handle(fn)`: a test answers everything itself (hostile upstreams, broken framing...);
  *  - `setFaults`: a share of requests dropped (connection destroyed) or stalled (never answered);
  *  - `/v1/calls/large-call` and `/v1/calls/large-plain`: a ~3.9 MB call, gzipped or not;
+ *  - `delays`: GET /v1/calls/:id answered after a wait, per id (a slow upstream);
+ *  - `rawBodies`: bodies sent verbatim (JSON or not) as a 200 for GET /v1/calls/:id;
  *  - `overrides`: payloads served exactly as given (valid or not) and listed first.
  */
 import {
@@ -57,6 +59,10 @@ export interface FakeApi {
   seen: SeenRequest[];
   /** Payloads served as-is for GET /v1/calls/:id, and listed first in GET /v1/calls. */
   overrides: Map<string, unknown>;
+  /** Bodies sent verbatim (JSON or not) as a 200 application/json for GET /v1/calls/:id. */
+  rawBodies: Map<string, string>;
+  /** Milliseconds GET /v1/calls/:id waits before answering, per id. */
+  delays: Map<string, number>;
   /** Absolute base for the source's relative recording paths (the console's own origin, which
    * serves the demo recordings); overrides are never rewritten. */
   setRecordingBase: (base: string) => void;
@@ -77,6 +83,8 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
   const extraHeaders = options.headers ?? {};
   const log = options.log ?? true;
   const overrides = new Map<string, unknown>();
+  const rawBodies = new Map<string, string>();
+  const delays = new Map<string, number>();
   const seen: SeenRequest[] = [];
   const counts = { answered: 0, dropped: 0, stalled: 0 };
   let faults: FaultPlan = { dropRate: 0, stallRate: 0 };
@@ -147,6 +155,11 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
     }
     if (req.method === 'GET' && (m = /^\/v1\/calls\/([^/]+)$/.exec(url.pathname))) {
       const id = decodeURIComponent(m[1]!);
+      const rawBody = rawBodies.get(id);
+      if (rawBody !== undefined) {
+        res.writeHead(200, { ...extraHeaders, 'Content-Type': 'application/json' });
+        return res.end(rawBody);
+      }
       if (overrides.has(id)) return send(res, 200, overrides.get(id));
       const call = source.get(id);
       return call === undefined
@@ -190,7 +203,10 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
     }
     counts.answered++;
     req.resume();
-    answerApi(req, res, url);
+    const delayed = req.method === 'GET' && /^\/v1\/calls\/([^/]+)$/.exec(url.pathname)?.[1];
+    const delay = delayed ? delays.get(decodeURIComponent(delayed)) : undefined;
+    if (delay) setTimeout(() => answerApi(req, res, url), delay);
+    else answerApi(req, res, url);
   });
   if (options.keepAliveMs !== undefined) server.keepAliveTimeout = options.keepAliveMs;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -199,6 +215,8 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeAp
     url: `http://127.0.0.1:${port}`,
     seen,
     overrides,
+    rawBodies,
+    delays,
     counts,
     setRecordingBase: (base) => {
       recordingBase = base;

@@ -10,6 +10,7 @@ import { readServerConfig } from '../../../server/config.ts';
 import { createLogger } from '../../../server/logger.ts';
 import { createConsoleServer } from '../../../server/listen.ts';
 import { createProductionApp } from '../../../server/productionApp.ts';
+import type { CallRenderer } from '../../../server/ssr/callPage.ts';
 import { bareEnv, spawnConsole } from '../../harness/consoleProcess.ts';
 
 export const FAKE_KEY = 'oi_sk_test_7d1f0c2a9b8e4c6d';
@@ -22,12 +23,12 @@ export function tempDir(prefix = 'console-server-'): string {
 export const PRECOMPRESSED_TEXT = { br: 'console.log("br")', gz: 'console.log("gz")' };
 
 /** A tiny stand-in for dist/: an index page and one hashed asset, with .br and .gz copies. */
-export function fakeDist(): string {
+export function fakeDist(body = ''): string {
   const dir = tempDir('console-dist-');
   mkdirSync(path.join(dir, 'assets'));
   writeFileSync(
     path.join(dir, 'index.html'),
-    '<!doctype html><html><head><title>console</title></head><body></body></html>',
+    `<!doctype html><html><head><title>console</title></head><body>${body}</body></html>`,
   );
   writeFileSync(path.join(dir, 'assets', 'index-AbC123.js'), 'console.log(1)');
   writeFileSync(
@@ -49,7 +50,11 @@ export interface InProcessServer {
 /** The production app in this process, on 127.0.0.1 and a random port. */
 export async function startInProcess(
   env: Record<string, string>,
-  { withAudit = true }: { withAudit?: boolean } = {},
+  {
+    withAudit = true,
+    renderer = null,
+    ssrApiBudgetMs,
+  }: { withAudit?: boolean; renderer?: CallRenderer | null; ssrApiBudgetMs?: number } = {},
 ): Promise<InProcessServer> {
   const config = readServerConfig({ ONEINBOX_API_KEY: FAKE_KEY, ...env });
   const logs: string[] = [];
@@ -57,7 +62,13 @@ export async function startInProcess(
   const audit = withAudit
     ? await openAuditLog(config.auditLogPath ?? path.join(tempDir(), 'audit.jsonl'))
     : null;
-  const app = createProductionApp(config, { distDir: fakeDist(), audit, logger });
+  // A server-rendering app needs the built page's root element to render into.
+  const distDir = fakeDist(
+    renderer
+      ? '<div id="root"></div><script type="module" src="/assets/index-AbC123.js"></script>'
+      : '',
+  );
+  const app = createProductionApp(config, { distDir, audit, logger, renderer, ssrApiBudgetMs });
   const server = createConsoleServer(app).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;

@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import type { ConversationItem } from '../../../lib/conversation/messages';
+import { useHydrated } from '../../shared/useHydrated';
 import { MessageView } from './MessageView';
 
 /** Used until the browser measures, and where it cannot (jsdom has no layout). */
@@ -94,6 +95,9 @@ export function ConversationList({
   }, [turnTarget]);
 
   const virtualItems = virtualizer.getVirtualItems();
+  // Server HTML (and its hydration) lays the first window out in flow, with no inline style
+  // (docs/notes/ssr.md); the virtual layout takes over once hydrated, at the same positions.
+  const placed = useHydrated();
   return (
     <div
       ref={scrollRef}
@@ -105,7 +109,8 @@ export function ConversationList({
       <div
         role="list"
         aria-label={label}
-        style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+        className={placed ? undefined : 'flex flex-col gap-2'}
+        style={placed ? { height: virtualizer.getTotalSize(), position: 'relative' } : undefined}
       >
         {virtualItems.map((v) => {
           const item = items[v.index]!;
@@ -124,8 +129,8 @@ export function ConversationList({
               aria-current={highlighted.has(v.index) ? 'true' : undefined}
               data-index={v.index}
               ref={virtualizer.measureElement}
-              className={`absolute top-0 left-0 w-full rounded-lg p-0.5 ${ring}`}
-              style={{ transform: `translateY(${v.start}px)` }}
+              className={`${placed ? 'absolute top-0 left-0' : ''} w-full rounded-lg p-0.5 ${ring}`}
+              style={placed ? { transform: `translateY(${v.start}px)` } : undefined}
             >
               <MessageView item={item} query={query} badge={badgeFor(item)} />
             </div>

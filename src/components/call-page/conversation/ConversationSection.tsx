@@ -3,6 +3,7 @@ import { isLiveCall } from '../../../api/callStatus';
 import type { Call } from '../../../api/schema';
 import { searchItems, stepHit } from '../../../lib/conversation/search';
 import { itemIndexForMessage, type ConversationItem } from '../../../lib/conversation/messages';
+import { formatCount } from '../../../lib/format';
 import { PostCallNote } from '../PostCallNote';
 import { Section } from '../../ui/Section';
 import { useTurnSelection } from '../TurnSelectionContext';
@@ -94,7 +95,7 @@ export function ConversationSection({ call }: { call: Call }) {
       actions={
         items.length > 0 ? (
           <span className="text-xs text-slate-500 dark:text-slate-400">
-            {count.toLocaleString()} {source === 'messages' ? 'messages' : 'transcript lines'}
+            {formatCount(count)} {source === 'messages' ? 'messages' : 'transcript lines'}
           </span>
         ) : null
       }

@@ -1,0 +1,129 @@
+import type { Request, RequestHandler, Response } from 'express';
+import type { CallRenderInput, SsrData } from '../../src/entry-server.ts';
+import type { ServerConfig } from '../config.ts';
+import { consoleConfigOf } from '../consoleApp.ts';
+import { headExtras, indexTemplate, manifestNextTo, withHead } from '../indexPage.ts';
+import { errorFields, type Logger } from '../logger.ts';
+import { CALL_ROUTE } from '../routeHints.ts';
+import type { Upstream } from '../upstream/index.ts';
+import { formattingOf } from './formatting.ts';
+
+/** What the server build of src/entry-server.ts offers this module. */
+export interface CallRenderer {
+  renderCallPage: (input: CallRenderInput) => Promise<string>;
+  jsonScriptText: (value: unknown) => string;
+  SSR_DATA_ID: string;
+}
+
+/** How long the API may take before the page is left to the browser (issue 15: ~300 ms). */
+export const SSR_API_BUDGET_MS = 300;
+/** How long rendering may take (the 5,000-message call takes ~50 ms). */
+export const SSR_RENDER_BUDGET_MS = 1_000;
+
+const ROOT = '<div id="root"></div>';
+
+export interface CallPageOptions {
+  indexFile: string;
+  upstream: Upstream;
+  renderer: CallRenderer;
+  logger: Logger;
+  apiBudgetMs?: number;
+}
+
+/**
+ * Server rendering of /calls/:id, live mode only (mounted after auth, so only for a signed-in
+ * request). The head goes out at once, so the browser fetches styles and scripts while the
+ * server reads the call. The call is read through server/upstream like any /v1 read. When the
+ * API is slow, answers anything but 200, or the call fails to render, the body is today's empty
+ * root and the browser renders (and fetches) as it always has: never a 500 page.
+ */
+export function serverRenderedCallPage(
+  config: ServerConfig,
+  options: CallPageOptions,
+): RequestHandler {
+  const { upstream, renderer, logger } = options;
+  const template = indexTemplate(options.indexFile);
+  const manifest = manifestNextTo(options.indexFile);
+  const apiBudgetMs = options.apiBudgetMs ?? SSR_API_BUDGET_MS;
+
+  async function readCall(callId: string, res: Response): Promise<unknown> {
+    const budget = new AbortController();
+    const timer = setTimeout(() => budget.abort(), apiBudgetMs);
+    res.once('close', () => budget.abort());
+    try {
+      const answer = await upstream.request('getCall', { id: callId }, { signal: budget.signal });
+      if (answer.status !== 200) {
+        answer.body.destroy();
+        return undefined;
+      }
+      return await answer.json();
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  return (req: Request, res: Response, next) => {
+    const callId = CALL_ROUTE.exec(req.path)?.[1];
+    const formatting = formattingOf(req);
+    if (!callId || !formatting || !isPageNavigation(req)) {
+      next();
+      return;
+    }
+    void template().then(async (html) => {
+      const at = html.indexOf(ROOT);
+      if (at < 0) {
+        next();
+        return;
+      }
+      const page = withHead(html, headExtras(req, res, 'live', manifest, { fetchCall: false }));
+      const rootAt = page.indexOf(ROOT);
+      res.status(200).set('Cache-Control', 'no-store').type('html');
+      res.write(page.slice(0, rootAt));
+      (res as Response & { flush?: () => void }).flush?.();
+      const tail = page.slice(rootAt + ROOT.length);
+      let body = '';
+      const started = performance.now();
+      try {
+        const raw = await readCall(callId, res);
+        if (raw !== undefined) {
+          const now = Date.now();
+          const rendered = await renderer.renderCallPage({
+            path: req.path,
+            callId,
+            raw,
+            config: consoleConfigOf(config, req),
+            ...formatting,
+            now,
+            budgetMs: SSR_RENDER_BUDGET_MS,
+          });
+          const data: SsrData = {
+            callId,
+            call: raw,
+            config: consoleConfigOf(config, req),
+            ...formatting,
+            now,
+            fetchedAt: now,
+          };
+          body =
+            `<div id="root">${rendered}</div>` +
+            `<script type="application/json" id="${renderer.SSR_DATA_ID}">${renderer.jsonScriptText(data)}</script>`;
+        }
+      } catch (error) {
+        logger.log('warn', 'server rendering fell back to the browser', {
+          path: req.path,
+          ms: Math.round(performance.now() - started),
+          ...errorFields(error),
+        });
+      }
+      if (res.destroyed) return;
+      res.end((body || ROOT) + tail);
+    }, next);
+  };
+}
+
+/** A top-level navigation (a page load), as opposed to a script, image or fetch. */
+export function isPageNavigation(req: Request): boolean {
+  const dest = req.get('sec-fetch-dest');
+  if (dest !== undefined) return dest === 'document';
+  return (req.get('accept') ?? '').includes('text/html');
+}
