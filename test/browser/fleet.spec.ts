@@ -91,7 +91,7 @@ describe('/latency in demo mode', () => {
         await shoot(page, `fleet-demo-${viewport}-${theme}`);
         const { overflow, widest } = await page.evaluate(() => {
           const width = document.documentElement.clientWidth;
-          const wide = [...document.querySelectorAll('body *')]
+          const wide = Array.from(document.querySelectorAll('body *'))
             .filter((el) => el.getBoundingClientRect().right > width + 0.5)
             .map((el) => `${el.tagName.toLowerCase()}.${el.className}`.slice(0, 80));
           return {
