@@ -13,7 +13,7 @@ import { connectSummary, formatShare } from '../../../lib/latency/summary';
 import { msTicks } from '../../../lib/latency/ticks';
 import { ChartFigure, tableClass, tdClass, thClass } from '../../shared/charts/ChartFigure';
 import { useChartSize } from '../../shared/charts/chartSize';
-import { axisMs, msOrMissing, tooltipBoxClass } from '../../shared/charts/chartFormat';
+import { axisMs, msOrMissing, tooltipBoxClass, axisStyle } from '../../shared/charts/chartFormat';
 
 function ConnectTooltip({ active, payload }: TooltipContentProps) {
   const entry = payload?.[0];
@@ -85,8 +85,7 @@ export function ConnectChart({ connect }: { connect: ConnectReadout }) {
               domain={[0, connectTicks.at(-1) ?? 100]}
               ticks={connectTicks}
               tickFormatter={axisMs}
-              tick={{ fill: 'currentColor', fontSize: 11 }}
-              stroke="#94a3b8"
+              {...axisStyle}
             />
             <YAxis type="category" dataKey="name" hide />
             <Tooltip content={ConnectTooltip} cursor={false} />
