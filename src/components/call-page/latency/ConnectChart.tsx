@@ -11,7 +11,7 @@ import { formatMs } from '../../../lib/format';
 import type { ConnectReadout } from '../../../lib/latency/connect';
 import { connectSummary, formatShare } from '../../../lib/latency/summary';
 import { msTicks } from '../../../lib/latency/ticks';
-import { ChartFigure, tableClass, tdClass, thClass } from '../../shared/charts/ChartFigure';
+import { ChartFigure, tableClass, tdClass, ColumnHead } from '../../shared/charts/ChartFigure';
 import { useChartSize } from '../../shared/charts/chartSize';
 import { axisMs, msOrMissing, tooltipBoxClass, axisStyle } from '../../shared/charts/chartFormat';
 
@@ -40,15 +40,9 @@ export function ConnectChart({ connect }: { connect: ConnectReadout }) {
       <caption className="sr-only">Connect phases</caption>
       <thead>
         <tr>
-          <th scope="col" className={thClass}>
-            Phase
-          </th>
-          <th scope="col" className={thClass}>
-            Time
-          </th>
-          <th scope="col" className={thClass}>
-            Share
-          </th>
+          <ColumnHead>Phase</ColumnHead>
+          <ColumnHead>Time</ColumnHead>
+          <ColumnHead>Share</ColumnHead>
         </tr>
       </thead>
       <tbody>
