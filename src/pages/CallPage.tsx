@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ComponentType, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { callQueries } from '../api/queries';
 import type { Call } from '../api/schema';
@@ -65,22 +65,6 @@ function Slot({
   );
 }
 
-type SlotSpec = { order: string; title: string; Section: ComponentType<{ call: Call }> };
-
-// Left: what was said; right: facts, recording and latency.
-const columns: SlotSpec[][] = [
-  [
-    { order: 'order-1', title: 'Summary', Section: SummarySection },
-    { order: 'order-4', title: 'Conversation', Section: ConversationSection },
-    { order: 'order-6', title: 'Transcript', Section: TranscriptSection },
-  ],
-  [
-    { order: 'order-2', title: 'Call facts', Section: CallFacts },
-    { order: 'order-3', title: 'Recording', Section: RecordingSection },
-    { order: 'order-5', title: 'Latency', Section: LatencySection },
-  ],
-];
-
 export function CallPage() {
   const { callId = '' } = useParams();
   const query = useQuery(callQueries.detail(callId));
@@ -102,15 +86,28 @@ export function CallPage() {
         <SectionNav />
         {call.schemaIssues.length > 0 ? <SchemaIssues call={call} /> : null}
         <div className="flex flex-col gap-4 lg:grid lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
-          {columns.map((column, i) => (
-            <div key={i} className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-4">
-              {column.map(({ order, title, Section }) => (
-                <Slot key={title} order={order} title={title} call={call}>
-                  <Section call={call} />
-                </Slot>
-              ))}
-            </div>
-          ))}
+          <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-4">
+            <Slot order="order-1" title="Summary" call={call}>
+              <SummarySection call={call} />
+            </Slot>
+            <Slot order="order-4" title="Conversation" call={call}>
+              <ConversationSection call={call} />
+            </Slot>
+            <Slot order="order-6" title="Transcript" call={call}>
+              <TranscriptSection call={call} />
+            </Slot>
+          </div>
+          <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-4">
+            <Slot order="order-2" title="Call facts" call={call}>
+              <CallFacts call={call} />
+            </Slot>
+            <Slot order="order-3" title="Recording" call={call}>
+              <RecordingSection call={call} />
+            </Slot>
+            <Slot order="order-5" title="Latency" call={call}>
+              <LatencySection call={call} />
+            </Slot>
+          </div>
         </div>
         <SectionBoundary title="Raw data" resetKey={call}>
           <RawDataSection call={call} />

@@ -15,19 +15,6 @@ const textBlock = 'text-sm leading-relaxed whitespace-pre-wrap break-words';
 const codeBlock =
   'mt-1 max-h-64 overflow-auto rounded bg-slate-100 p-2 font-mono text-xs whitespace-pre-wrap break-words dark:bg-slate-950/60';
 
-/** A message's text: JSON as a code block, anything else as wrapped prose. */
-function MessageText({ item, query }: { item: SpeechItem | OtherItem; query: string }) {
-  return item.json ? (
-    <pre className={codeBlock}>
-      <Highlight text={item.text} query={query} />
-    </pre>
-  ) : (
-    <p className={textBlock}>
-      <Highlight text={item.text} query={query} />
-    </p>
-  );
-}
-
 function Speech({ item, query, badge }: { item: SpeechItem; query: string; badge: ReactNode }) {
   const agent = item.role === 'agent';
   return (
@@ -55,8 +42,14 @@ function Speech({ item, query, badge }: { item: SpeechItem; query: string; badge
         </div>
         {item.empty ? (
           <p className="text-sm text-slate-600 italic dark:text-slate-400">(no content)</p>
+        ) : item.json ? (
+          <pre className={codeBlock}>
+            <Highlight text={item.text} query={query} />
+          </pre>
         ) : (
-          <MessageText item={item} query={query} />
+          <p className={textBlock}>
+            <Highlight text={item.text} query={query} />
+          </p>
         )}
         <MessageExtras extras={item.extras} query={query} />
       </div>
@@ -145,7 +138,15 @@ function Other({ item, query }: { item: OtherItem; query: string }) {
         <p className="text-xs font-semibold text-slate-600 dark:text-slate-300">{item.label}</p>
         <MessageTimeLabel time={item.time} query={query} />
       </div>
-      <MessageText item={item} query={query} />
+      {item.json ? (
+        <pre className={codeBlock}>
+          <Highlight text={item.text} query={query} />
+        </pre>
+      ) : (
+        <p className={textBlock}>
+          <Highlight text={item.text} query={query} />
+        </p>
+      )}
       <MessageExtras extras={item.extras} query={query} />
     </div>
   );
