@@ -5,14 +5,25 @@ import { DEMO_CALL_IDS } from './ids';
 import type { Random } from './random';
 import { scenarios } from './scenarios';
 
-export function oddMessagesCall(random: Random, createdAt: number): CallResponseJson {
-  const call = buildCall(random, {
-    id: DEMO_CALL_IDS.oddMessages,
-    scenario: scenarios[1]!,
+/** A finished call from one of the demo scenarios, for an edge case to dress up. */
+function completedCall(
+  random: Random,
+  createdAt: number,
+  id: string,
+  scenario: number,
+  type: 'web' | 'inbound',
+): CallResponseJson {
+  return buildCall(random, {
+    id,
+    scenario: scenarios[scenario]!,
     createdAt,
     status: 'completed',
-    type: 'web',
+    type,
   });
+}
+
+export function oddMessagesCall(random: Random, createdAt: number): CallResponseJson {
+  const call = completedCall(random, createdAt, DEMO_CALL_IDS.oddMessages, 1, 'web');
   call.messages = [
     { role: 'agent', content: 'Hello, Parcel Tracking here.' },
     { role: 'user', content: [{ type: 'text', text: 'Nested content parts from a newer SDK' }] },
@@ -41,13 +52,7 @@ export function oddMessagesCall(random: Random, createdAt: number): CallResponse
 
 export function hostileCall(random: Random, createdAt: number): CallResponseJson {
   const xss = '<img src=x onerror="alert(1)"><script>alert("xss")</script>';
-  const call = buildCall(random, {
-    id: DEMO_CALL_IDS.hostile,
-    scenario: scenarios[0]!,
-    createdAt,
-    status: 'completed',
-    type: 'inbound',
-  });
+  const call = completedCall(random, createdAt, DEMO_CALL_IDS.hostile, 0, 'inbound');
   call.ai_summary = `Caller pasted markup: ${xss} <b>bold?</b>`;
   call.outcome = '<i>Custom</i> Outcome';
   call.end_reason = '<svg onload=alert(1)>';

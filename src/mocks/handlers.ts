@@ -55,6 +55,11 @@ export interface HandlerOptions {
   latencyMs?: number;
 }
 
+/** The API's 422 for one bad query parameter, in FastAPI's shape. */
+function queryError(param: string, msg: string, type: string) {
+  return HttpResponse.json({ detail: [{ loc: ['query', param], msg, type }] }, { status: 422 });
+}
+
 export function createHandlers(
   db: DemoDb = createDemoDb(),
   { latencyMs = 0 }: HandlerOptions = {},
@@ -67,31 +72,13 @@ export function createHandlers(
       const limit = Number(url.searchParams.get('limit') ?? 20);
       const offset = Number(url.searchParams.get('offset') ?? 0);
       if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
-        return HttpResponse.json(
-          {
-            detail: [
-              {
-                loc: ['query', 'limit'],
-                msg: 'Input should be less than or equal to 100',
-                type: 'less_than_equal',
-              },
-            ],
-          },
-          { status: 422 },
-        );
+        return queryError('limit', 'Input should be less than or equal to 100', 'less_than_equal');
       }
       if (!Number.isInteger(offset) || offset < 0) {
-        return HttpResponse.json(
-          {
-            detail: [
-              {
-                loc: ['query', 'offset'],
-                msg: 'Input should be greater than or equal to 0',
-                type: 'greater_than_equal',
-              },
-            ],
-          },
-          { status: 422 },
+        return queryError(
+          'offset',
+          'Input should be greater than or equal to 0',
+          'greater_than_equal',
         );
       }
       const page = db.listCalls({

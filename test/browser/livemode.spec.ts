@@ -39,6 +39,29 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   ];
 }
 
+/** A page's uncaught errors and CSP violations, watched from before its first load. */
+async function watchPage(page: Page) {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { errors, cspViolations: await watchCsp(page) };
+}
+
+/**
+ * No CSP violation so far (in the page or the server's log) and no page error; then an injected
+ * inline script must be blocked and its report reach the server's log as `report`.
+ */
+async function assertCleanThenInject(
+  page: Page,
+  server: RunningServer,
+  watched: Awaited<ReturnType<typeof watchPage>>,
+  report: RegExp,
+) {
+  assert.deepEqual(await watched.cspViolations(), []);
+  assert.doesNotMatch(server.output(), /csp violation/);
+  assert.deepEqual(watched.errors, []);
+  await injectInlineScriptAndAwaitReport(page, server, report);
+}
+
 /** Injects an inline script (the kind of thing an XSS would do) and waits for its report. */
 async function injectInlineScriptAndAwaitReport(page: Page, server: RunningServer, report: RegExp) {
   await page.evaluate(() => {
@@ -75,9 +98,7 @@ describe('live mode through the proxy', () => {
 
   test('a call page loads and a call stops through the proxy; the key reaches only the API', async () => {
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    const cspViolations = await watchCsp(page);
+    const { errors, cspViolations } = await watchPage(page);
 
     // Everything the browser sends or receives, kept as text to search for the key.
     const seenByBrowser: string[] = [];
@@ -169,14 +190,12 @@ describe('live mode through the proxy', () => {
     }
     assert.ok(!session.server.output().includes(key), 'the key is not in the server log');
 
-    assert.deepEqual(await cspViolations(), []);
-    assert.doesNotMatch(session.server.output(), /csp violation/);
-    assert.deepEqual(errors, []);
-
-    // Positive control: the CSP is enforced and its report reaches the server's log in full.
-    await injectInlineScriptAndAwaitReport(
+    // Clean so far; then the positive control: the CSP is enforced and its report reaches the
+    // server's log in full.
+    await assertCleanThenInject(
       page,
       session.server,
+      { errors, cspViolations },
       /"msg":"csp violation","directive":"script-src-elem","blocked":"inline"/,
     );
     await page.close();
@@ -278,9 +297,7 @@ describe('demo mode under the Content-Security-Policy', () => {
 
   test('list, charts, hostile data, recording, stop dialog and dark theme run with zero violations', async () => {
     const page = await session.browser.newPage({ viewport: { width: 1440, height: 1000 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    const cspViolations = await watchCsp(page);
+    const { errors, cspViolations } = await watchPage(page);
 
     await page.goto(`${session.server.url}/calls`);
     await page.getByText('Demo data.').waitFor();
@@ -305,16 +322,13 @@ describe('demo mode under the Content-Security-Policy', () => {
     await page.waitForTimeout(300);
     await page.screenshot({ path: screenshotPath('csp-demo-call-dark'), fullPage: true });
 
-    assert.deepEqual(await cspViolations(), []);
-    assert.doesNotMatch(session.server.output(), /csp violation/);
-    assert.deepEqual(errors, []);
-
-    // Positive control: an injected inline script is blocked and reported to the server. Under
-    // demo mode's MSW service worker Chromium's report arrives without its body, so only the fact
-    // of the violation is logged; the live-mode test checks the full report.
-    await injectInlineScriptAndAwaitReport(
+    // Then the positive control: an injected inline script is blocked and reported to the server.
+    // Under demo mode's MSW service worker Chromium's report arrives without its body, so only
+    // the fact of the violation is logged; the live-mode test checks the full report.
+    await assertCleanThenInject(
       page,
       session.server,
+      { errors, cspViolations },
       /"level":"warn","msg":"csp violation"/,
     );
     assert.ok((await cspViolations()).some((v) => v.startsWith('script-src')));

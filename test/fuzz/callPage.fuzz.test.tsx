@@ -71,6 +71,36 @@ function logRuns(name: string, runs: number, started: number) {
   );
 }
 
+/**
+ * One property as a test, under its seed offset, run count and time cap. `counted` marks a payload
+ * as checked; the test fails if fewer than MIN_RUNS were checked before the cap.
+ */
+function fuzzTest<T>(
+  title: string,
+  kind: 'parse' | 'light' | 'dom' | 'served',
+  seedOffset: number,
+  property: (counted: () => void) => fc.IRawProperty<[T]>,
+) {
+  it(
+    title,
+    async () => {
+      let runs = 0;
+      const started = performance.now();
+      await fc.assert(
+        property(() => {
+          runs += 1;
+        }),
+        params<T>(seedOffset, RUNS[kind], TIME_LIMIT_MS[kind]),
+      );
+      logRuns(kind, runs, started);
+      expect(runs, `only ${runs} payloads ran before the time cap`).toBeGreaterThanOrEqual(
+        MIN_RUNS[kind],
+      );
+    },
+    TIME_LIMIT_MS[kind] + 30_000,
+  );
+}
+
 /** What the page must show for a call: its id and its status. */
 function expectIdAndStatus(shown: string, call: Call, asHtml = false) {
   const form = asHtml ? escapedText : (s: string) => s;
@@ -106,161 +136,126 @@ describe(`call page fuzz (seed ${FUZZ_SEED})`, () => {
     ]);
   }, 60_000);
 
-  it(
+  fuzzTest(
     `parses and normalises ${RUNS.parse} payloads: valid, miswired and not calls at all`,
-    () => {
-      let runs = 0;
-      const started = performance.now();
+    'parse',
+    0,
+    (counted) => {
       const payload = fc.oneof(
         { weight: 9, arbitrary: callPayload },
         { weight: 1, arbitrary: notACall.map((raw) => ({ kind: 'not-a-call' as const, raw })) },
       );
-      fc.assert(
-        fc.property(payload, (tagged) => {
-          // Counted once checked: payloads skipped by fc.pre (known open bugs) do not count.
-          if (tagged.kind === 'not-a-call') {
-            runs += 1;
-            let thrown: unknown = null;
-            try {
-              parseCall(tagged.raw);
-            } catch (error) {
-              thrown = error;
-            }
-            expect(isApiError(thrown) && thrown.kind === 'bad_response').toBe(true);
-            return;
+      return fc.property(payload, (tagged) => {
+        // Counted once checked: payloads skipped by fc.pre (known open bugs) do not count.
+        if (tagged.kind === 'not-a-call') {
+          counted();
+          let thrown: unknown = null;
+          try {
+            parseCall(tagged.raw);
+          } catch (error) {
+            thrown = error;
           }
-          fc.pre(!hitsOpenBug(tagged.raw));
-          runs += 1;
-          exerciseNormalisers(parseChecked(tagged));
-        }),
-        params(0, RUNS.parse, TIME_LIMIT_MS.parse),
-      );
-      logRuns('parse', runs, started);
-      expect(runs, `only ${runs} payloads ran before the time cap`).toBeGreaterThanOrEqual(
-        MIN_RUNS.parse,
-      );
+          expect(isApiError(thrown) && thrown.kind === 'bad_response').toBe(true);
+          return;
+        }
+        fc.pre(!hitsOpenBug(tagged.raw));
+        counted();
+        exerciseNormalisers(parseChecked(tagged));
+      });
     },
-    TIME_LIMIT_MS.parse + 30_000,
   );
 
-  it(
+  fuzzTest(
     `renders ${RUNS.light} payloads through the real routes without an error`,
-    async () => {
-      let runs = 0;
-      const started = performance.now();
-      await fc.assert(
-        fc.asyncProperty(callPayload, async (tagged) => {
-          fc.pre(!hitsOpenBug(tagged.raw));
-          runs += 1;
-          const call = parseChecked(tagged);
-          const { page, deferred } = await renderCallToString(call);
-          expectNoConsoleErrors();
-          // The deferred parts did render: the raw call (always an object) as a JSON tree.
-          expect(deferred).toContain('aria-label="JSON"');
-          // The page itself shows the id and status (not just the raw JSON tree rendered after).
-          expectIdAndStatus(page, call, true);
-        }),
-        params(1, RUNS.light, TIME_LIMIT_MS.light),
-      );
-      logRuns('light', runs, started);
-      expect(runs, `only ${runs} payloads ran before the time cap`).toBeGreaterThanOrEqual(
-        MIN_RUNS.light,
-      );
-    },
-    TIME_LIMIT_MS.light + 30_000,
+    'light',
+    1,
+    (counted) =>
+      fc.asyncProperty(callPayload, async (tagged) => {
+        fc.pre(!hitsOpenBug(tagged.raw));
+        counted();
+        const call = parseChecked(tagged);
+        const { page, deferred } = await renderCallToString(call);
+        expectNoConsoleErrors();
+        // The deferred parts did render: the raw call (always an object) as a JSON tree.
+        expect(deferred).toContain('aria-label="JSON"');
+        // The page itself shows the id and status (not just the raw JSON tree rendered after).
+        expectIdAndStatus(page, call, true);
+      }),
   );
 
-  it(
+  fuzzTest(
     `fully renders ${RUNS.dom} payloads in the DOM, effects and lazy charts included`,
-    async () => {
-      let runs = 0;
-      const started = performance.now();
-      await fc.assert(
-        fc.asyncProperty(callPayload, async (tagged) => {
-          fc.pre(!hitsOpenBug(tagged.raw, 'dom'));
-          runs += 1;
-          const call = parseChecked(tagged);
-          // An agent_id of "." or ".." makes fetch normalise /v1/agents/. to /v1/agents/ (or
-          // /v1/); the console server answers 404 there, so the test does too.
-          testServer.use(
-            http.get('/v1/agents/', () =>
-              HttpResponse.json({ detail: 'Not found' }, { status: 404 }),
-            ),
-            http.get('/v1/', () => HttpResponse.json({ detail: 'Not found' }, { status: 404 })),
-          );
-          const client = seededClient(call);
-          const view = render(
-            <QueryClientProvider client={client}>
-              {routedApp(callUrl(call.id)).element}
-            </QueryClientProvider>,
-          );
-          try {
-            const article = await screen
-              .findByRole('article', { name: 'Call' }, { timeout: 10_000 })
-              .catch(() => {
-                throw new Error(
-                  `No call article; the page shows: ${document.body.textContent?.slice(0, 600)}`,
-                );
-              });
-            // The sections the page mounts after its first paint (charts, transcript, raw
-            // JSON, player, live controls), then every closed panel opened, so their contents
-            // render too.
-            for (const name of ['Latency', 'Transcript', 'Raw data']) {
-              await screen.findByRole('region', { name }, { timeout: 5_000 });
-            }
-            for (const summary of article.querySelectorAll('summary')) {
-              act(() => summary.click());
-            }
-            await waitFor(() => expect(screen.queryByText('Loading…')).not.toBeInTheDocument());
-            expectNoConsoleErrors();
-            expect(
-              screen.queryByRole('heading', { name: 'Something went wrong' }),
-            ).not.toBeInTheDocument();
-            expectIdAndStatus(article.textContent ?? '', call);
-          } finally {
-            view.unmount();
-            client.clear();
-            testServer.resetHandlers();
+    'dom',
+    2,
+    (counted) =>
+      fc.asyncProperty(callPayload, async (tagged) => {
+        fc.pre(!hitsOpenBug(tagged.raw, 'dom'));
+        counted();
+        const call = parseChecked(tagged);
+        // An agent_id of "." or ".." makes fetch normalise /v1/agents/. to /v1/agents/ (or
+        // /v1/); the console server answers 404 there, so the test does too.
+        testServer.use(
+          http.get('/v1/agents/', () =>
+            HttpResponse.json({ detail: 'Not found' }, { status: 404 }),
+          ),
+          http.get('/v1/', () => HttpResponse.json({ detail: 'Not found' }, { status: 404 })),
+        );
+        const client = seededClient(call);
+        const view = render(
+          <QueryClientProvider client={client}>
+            {routedApp(callUrl(call.id)).element}
+          </QueryClientProvider>,
+        );
+        try {
+          const article = await screen
+            .findByRole('article', { name: 'Call' }, { timeout: 10_000 })
+            .catch(() => {
+              throw new Error(
+                `No call article; the page shows: ${document.body.textContent?.slice(0, 600)}`,
+              );
+            });
+          // The sections the page mounts after its first paint (charts, transcript, raw
+          // JSON, player, live controls), then every closed panel opened, so their contents
+          // render too.
+          for (const name of ['Latency', 'Transcript', 'Raw data']) {
+            await screen.findByRole('region', { name }, { timeout: 5_000 });
           }
-        }),
-        params(2, RUNS.dom, TIME_LIMIT_MS.dom),
-      );
-      logRuns('dom', runs, started);
-      expect(runs, `only ${runs} payloads ran before the time cap`).toBeGreaterThanOrEqual(
-        MIN_RUNS.dom,
-      );
-    },
-    TIME_LIMIT_MS.dom + 30_000,
+          for (const summary of article.querySelectorAll('summary')) {
+            act(() => summary.click());
+          }
+          await waitFor(() => expect(screen.queryByText('Loading…')).not.toBeInTheDocument());
+          expectNoConsoleErrors();
+          expect(
+            screen.queryByRole('heading', { name: 'Something went wrong' }),
+          ).not.toBeInTheDocument();
+          expectIdAndStatus(article.textContent ?? '', call);
+        } finally {
+          view.unmount();
+          client.clear();
+          testServer.resetHandlers();
+        }
+      }),
   );
 
-  it(
+  fuzzTest(
     `shows a clear error for ${RUNS.served} served payloads that are not calls`,
-    async () => {
-      let runs = 0;
-      const started = performance.now();
-      await fc.assert(
-        fc.asyncProperty(notACall, async (raw) => {
-          runs += 1;
-          testServer.use(http.get('/v1/calls/:callId', () => HttpResponse.json(raw as never)));
-          const view = renderApp('/calls/5f0c1d2e-3a4b-4c5d-8e6f-0000000000ff');
-          try {
-            const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
-            expect(
-              within(alert).getByRole('heading', { name: /The API sent something unexpected/ }),
-            ).toBeInTheDocument();
-            expectNoConsoleErrors();
-          } finally {
-            view.unmount();
-            testServer.resetHandlers();
-          }
-        }),
-        params(3, RUNS.served, TIME_LIMIT_MS.served),
-      );
-      logRuns('served', runs, started);
-      expect(runs, `only ${runs} payloads ran before the time cap`).toBeGreaterThanOrEqual(
-        MIN_RUNS.served,
-      );
-    },
-    TIME_LIMIT_MS.served + 30_000,
+    'served',
+    3,
+    (counted) =>
+      fc.asyncProperty(notACall, async (raw) => {
+        counted();
+        testServer.use(http.get('/v1/calls/:callId', () => HttpResponse.json(raw as never)));
+        const view = renderApp('/calls/5f0c1d2e-3a4b-4c5d-8e6f-0000000000ff');
+        try {
+          const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
+          expect(
+            within(alert).getByRole('heading', { name: /The API sent something unexpected/ }),
+          ).toBeInTheDocument();
+          expectNoConsoleErrors();
+        } finally {
+          view.unmount();
+          testServer.resetHandlers();
+        }
+      }),
   );
 });

@@ -8,6 +8,7 @@ import {
   DIRECTIONS,
   FILTER_KEYS,
   hasFilters,
+  type FilterKey,
   type ListState,
 } from '../../lib/list/listUrlState';
 import { AgentOption } from '../shared/AgentName';
@@ -16,6 +17,15 @@ import { NumberSearch } from './NumberSearch';
 import { Button } from '../ui/Button';
 
 const STATUSES = [...LIVE_STATUSES, ...TERMINAL_STATUSES];
+
+type SelectKey = Exclude<FilterKey, 'q'>;
+const LABELS: Record<SelectKey, string> = {
+  status: 'Status',
+  agentId: 'Agent',
+  outcome: 'Outcome',
+  endReason: 'End reason',
+  direction: 'Direction',
+};
 
 interface Props {
   state: ListState;
@@ -38,6 +48,32 @@ export function CallsFilters({ state, update, pageCalls, agentIds }: Props) {
   // On phones the filters fold away so the calls come first; wider screens always show them.
   const [open, setOpen] = useState(false);
   const active = FILTER_KEYS.filter((key) => state[key].trim() !== '').length;
+  const bind = (key: SelectKey) => ({
+    label: LABELS[key],
+    value: state[key],
+    onChange: (value: string) => update({ [key]: value }),
+  });
+  // The same select three times over, for what only the loaded page can be filtered by.
+  const pageOnly: {
+    key: SelectKey;
+    any: string;
+    options: readonly string[];
+    optionLabel: (v: string) => string;
+  }[] = [
+    {
+      key: 'outcome',
+      any: 'Any outcome',
+      options: outcomes,
+      optionLabel: (o) => (o === NONE_VALUE ? 'No outcome' : o),
+    },
+    {
+      key: 'endReason',
+      any: 'Any end reason',
+      options: endReasons,
+      optionLabel: (r) => (r === NONE_VALUE ? 'Not ended' : formatEndReason(r)),
+    },
+    { key: 'direction', any: 'Any direction', options: DIRECTIONS, optionLabel: humanize },
+  ];
   const legendClass =
     'mb-1 text-xs font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-200';
 
@@ -62,26 +98,16 @@ export function CallsFilters({ state, update, pageCalls, agentIds }: Props) {
         <fieldset className="grid min-w-0 grid-cols-2 gap-2">
           <legend className={legendClass}>All calls</legend>
           <FilterSelect
-            label="Status"
-            value={state.status}
-            onChange={(status) => update({ status })}
+            {...bind('status')}
+            any="Any status"
+            options={STATUSES}
+            optionLabel={statusLabel}
           >
-            <option value="">Any status</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {statusLabel(s)}
-              </option>
-            ))}
             {state.status && !knownStatus(state.status) ? (
               <option value={state.status}>{state.status}</option>
             ) : null}
           </FilterSelect>
-          <FilterSelect
-            label="Agent"
-            value={state.agentId}
-            onChange={(agentId) => update({ agentId })}
-          >
-            <option value="">Any agent</option>
+          <FilterSelect {...bind('agentId')} any="Any agent">
             {agents.map((id) => (
               <AgentOption key={id} agentId={id} />
             ))}
@@ -95,42 +121,9 @@ export function CallsFilters({ state, update, pageCalls, agentIds }: Props) {
               (the API cannot filter by these)
             </span>
           </legend>
-          <FilterSelect
-            label="Outcome"
-            value={state.outcome}
-            onChange={(outcome) => update({ outcome })}
-          >
-            <option value="">Any outcome</option>
-            {outcomes.map((o) => (
-              <option key={o} value={o}>
-                {o === NONE_VALUE ? 'No outcome' : o}
-              </option>
-            ))}
-          </FilterSelect>
-          <FilterSelect
-            label="End reason"
-            value={state.endReason}
-            onChange={(endReason) => update({ endReason })}
-          >
-            <option value="">Any end reason</option>
-            {endReasons.map((r) => (
-              <option key={r} value={r}>
-                {r === NONE_VALUE ? 'Not ended' : formatEndReason(r)}
-              </option>
-            ))}
-          </FilterSelect>
-          <FilterSelect
-            label="Direction"
-            value={state.direction}
-            onChange={(direction) => update({ direction })}
-          >
-            <option value="">Any direction</option>
-            {DIRECTIONS.map((d) => (
-              <option key={d} value={d}>
-                {humanize(d)}
-              </option>
-            ))}
-          </FilterSelect>
+          {pageOnly.map(({ key, ...select }) => (
+            <FilterSelect key={key} {...bind(key)} {...select} />
+          ))}
           <NumberSearch value={state.q} onChange={(q) => update({ q })} />
         </fieldset>
 

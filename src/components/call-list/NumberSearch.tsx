@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { FilterField, filterInputClass } from '../ui/FilterSelect';
 
 const DEBOUNCE_MS = 250;
 
@@ -14,7 +15,6 @@ export function NumberSearch({
   value: string;
   onChange: (q: string) => void;
 }) {
-  const id = useId();
   const [draft, setDraft] = useState(value);
   const [synced, setSynced] = useState(value);
   const onChangeRef = useRef(onChange);
@@ -38,21 +38,20 @@ export function NumberSearch({
   }, [draft, synced]);
 
   return (
-    <div className="flex min-w-0 flex-col gap-1">
-      <label htmlFor={id} className="text-xs font-medium text-slate-600 dark:text-slate-300">
-        Number search
-      </label>
-      <input
-        id={id}
-        type="search"
-        inputMode="search"
-        value={draft}
-        onChange={(e) => setDraft(e.target.value)}
-        placeholder="e.g. 415 555 0100"
-        autoComplete="off"
-        spellCheck={false}
-        className="w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-950"
-      />
-    </div>
+    <FilterField label="Number search">
+      {(id) => (
+        <input
+          id={id}
+          type="search"
+          inputMode="search"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          placeholder="e.g. 415 555 0100"
+          autoComplete="off"
+          spellCheck={false}
+          className={filterInputClass}
+        />
+      )}
+    </FilterField>
   );
 }

@@ -1,14 +1,10 @@
-import { useId } from 'react';
 import { LIVE_STATUSES, statusLabel, TERMINAL_STATUSES } from '../../api/callStatus';
 import { FLEET_LIMITS } from '../../lib/fleet/query';
 import { FLEET_TYPES, type FleetUrlState } from '../../lib/fleet/urlState';
 import { humanize } from '../../lib/format';
 import { AgentOption } from '../shared/AgentName';
-import { FilterSelect } from '../ui/FilterSelect';
+import { FilterField, FilterSelect, filterInputClass } from '../ui/FilterSelect';
 import { count } from './fleetText';
-
-const inputClass =
-  'w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-950';
 
 function DateInput({
   label,
@@ -23,22 +19,20 @@ function DateInput({
   max: string;
   onChange: (value: string) => void;
 }) {
-  const id = useId();
   return (
-    <div className="flex min-w-0 flex-col gap-1">
-      <label htmlFor={id} className="text-xs font-medium text-slate-600 dark:text-slate-300">
-        {label}
-      </label>
-      <input
-        id={id}
-        type="date"
-        value={value}
-        min={min || undefined}
-        max={max || undefined}
-        onChange={(e) => onChange(e.target.value)}
-        className={inputClass}
-      />
-    </div>
+    <FilterField label={label}>
+      {(id) => (
+        <input
+          id={id}
+          type="date"
+          value={value}
+          min={min || undefined}
+          max={max || undefined}
+          onChange={(e) => onChange(e.target.value)}
+          className={filterInputClass}
+        />
+      )}
+    </FilterField>
   );
 }
 
@@ -69,35 +63,35 @@ export function FleetFilters({
         label="Window"
         value={String(state.limit)}
         onChange={(v) => update({ limit: Number(v) as FleetUrlState['limit'] })}
+        options={FLEET_LIMITS}
+        optionLabel={(l) => `Last ${count(l)} calls`}
+      />
+      <FilterSelect
+        label="Agent"
+        value={state.agentId}
+        onChange={(v) => update({ agentId: v })}
+        any="All agents"
       >
-        {FLEET_LIMITS.map((l) => (
-          <option key={l} value={l}>
-            Last {count(l)} calls
-          </option>
-        ))}
-      </FilterSelect>
-      <FilterSelect label="Agent" value={state.agentId} onChange={(v) => update({ agentId: v })}>
-        <option value="">All agents</option>
         {agents.map((id) => (
           <AgentOption key={id} agentId={id} />
         ))}
       </FilterSelect>
-      <FilterSelect label="Status" value={state.status} onChange={(v) => update({ status: v })}>
-        <option value="">All statuses</option>
-        {[...TERMINAL_STATUSES, ...LIVE_STATUSES].map((s) => (
-          <option key={s} value={s}>
-            {statusLabel(s)}
-          </option>
-        ))}
-      </FilterSelect>
-      <FilterSelect label="Type" value={state.type} onChange={(v) => update({ type: v })}>
-        <option value="">All types</option>
-        {FLEET_TYPES.map((t) => (
-          <option key={t} value={t}>
-            {humanize(t)}
-          </option>
-        ))}
-      </FilterSelect>
+      <FilterSelect
+        label="Status"
+        value={state.status}
+        onChange={(v) => update({ status: v })}
+        any="All statuses"
+        options={[...TERMINAL_STATUSES, ...LIVE_STATUSES]}
+        optionLabel={statusLabel}
+      />
+      <FilterSelect
+        label="Type"
+        value={state.type}
+        onChange={(v) => update({ type: v })}
+        any="All types"
+        options={FLEET_TYPES}
+        optionLabel={humanize}
+      />
       <DateInput
         label="From"
         value={state.from}

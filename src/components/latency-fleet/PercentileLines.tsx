@@ -1,5 +1,5 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { axisMs } from '../shared/charts/chartFormat';
+import { axisMs, axisStyle, gridStyle } from '../shared/charts/chartFormat';
 import { useChartSize } from '../shared/charts/chartSize';
 import { formatMs } from './fleetText';
 
@@ -22,19 +22,9 @@ export function PercentileLines<T extends { label: string }>({
   return (
     <div className="text-slate-700 dark:text-slate-200">
       <LineChart {...size} data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
-        <CartesianGrid vertical={false} stroke="#94a3b8" strokeOpacity={0.3} />
-        <XAxis
-          dataKey="label"
-          tick={{ fill: 'currentColor', fontSize: 11 }}
-          stroke="#94a3b8"
-          interval="preserveStartEnd"
-        />
-        <YAxis
-          width={52}
-          tickFormatter={axisMs}
-          tick={{ fill: 'currentColor', fontSize: 11 }}
-          stroke="#94a3b8"
-        />
+        <CartesianGrid vertical={false} {...gridStyle} />
+        <XAxis dataKey="label" {...axisStyle} interval="preserveStartEnd" />
+        <YAxis width={52} tickFormatter={axisMs} {...axisStyle} />
         <Tooltip
           formatter={(value, name) => [formatMs(typeof value === 'number' ? value : null), name]}
           contentStyle={{ fontSize: 12 }}

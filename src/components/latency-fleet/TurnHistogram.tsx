@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { FleetResult } from '../../api/fleet';
 import { ChartFigure } from '../shared/charts/ChartFigure';
-import { axisMs } from '../shared/charts/chartFormat';
+import { axisMs, axisStyle, gridStyle } from '../shared/charts/chartFormat';
 import { useChartSize } from '../shared/charts/chartSize';
 import { FleetTable } from './FleetTable';
 import { count, formatMs, plural, share } from './fleetText';
@@ -60,19 +60,9 @@ export function TurnHistogram({ result }: { result: FleetResult }) {
       {turns.complete.count > 0 ? (
         <div className="text-slate-700 dark:text-slate-200">
           <BarChart {...size} data={bins} margin={{ top: 16, right: 16, bottom: 0, left: 0 }}>
-            <CartesianGrid vertical={false} stroke="#94a3b8" strokeOpacity={0.3} />
-            <XAxis
-              dataKey="label"
-              tick={{ fill: 'currentColor', fontSize: 11 }}
-              stroke="#94a3b8"
-              interval="preserveStartEnd"
-            />
-            <YAxis
-              allowDecimals={false}
-              width={44}
-              tick={{ fill: 'currentColor', fontSize: 11 }}
-              stroke="#94a3b8"
-            />
+            <CartesianGrid vertical={false} {...gridStyle} />
+            <XAxis dataKey="label" {...axisStyle} interval="preserveStartEnd" />
+            <YAxis allowDecimals={false} width={44} {...axisStyle} />
             <Tooltip
               cursor={{ fill: '#94a3b8', fillOpacity: 0.15 }}
               labelFormatter={(_, payload) =>

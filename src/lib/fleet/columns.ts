@@ -3,48 +3,50 @@
  * percentiles need the values) as plain numbers in a few of these, not as objects, so 5,000
  * calls cost megabytes, not hundreds of them (docs/notes/fleet.md).
  */
-export class Float64Column {
-  private data = new Float64Array(1024);
+type Typed = Float64Array | Uint16Array;
+
+/** A typed array that doubles its buffer when full. */
+class Column<T extends Typed> {
+  protected data: T;
   length = 0;
 
+  constructor(private readonly make: (length: number) => T) {
+    this.data = make(1024);
+  }
+
   push(value: number): void {
-    if (this.length === this.data.length)
-      this.data = grow(this.data, new Float64Array(this.length * 2));
+    if (this.length === this.data.length) {
+      const next = this.make(this.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
     this.data[this.length++] = value;
+  }
+
+  get bytes(): number {
+    return this.data.byteLength;
+  }
+}
+
+export class Float64Column extends Column<Float64Array> {
+  constructor() {
+    super((length) => new Float64Array(length));
   }
 
   /** A view of the values (no copy); valid until the next push. */
   view(): Float64Array {
     return this.data.subarray(0, this.length);
   }
-
-  get bytes(): number {
-    return this.data.byteLength;
-  }
 }
 
-export class Uint16Column {
-  private data = new Uint16Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.data.length)
-      this.data = grow(this.data, new Uint16Array(this.length * 2));
-    this.data[this.length++] = value;
+export class Uint16Column extends Column<Uint16Array> {
+  constructor() {
+    super((length) => new Uint16Array(length));
   }
 
   at(index: number): number {
     return this.data[index]!;
   }
-
-  get bytes(): number {
-    return this.data.byteLength;
-  }
-}
-
-function grow<T extends Float64Array | Uint16Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
 }
 
 /**

@@ -11,9 +11,9 @@ import { formatMs } from '../../../lib/format';
 import type { ConnectReadout } from '../../../lib/latency/connect';
 import { connectSummary, formatShare } from '../../../lib/latency/summary';
 import { msTicks } from '../../../lib/latency/ticks';
-import { ChartFigure, tableClass, tdClass, thClass } from '../../shared/charts/ChartFigure';
+import { ChartFigure, tableClass, tdClass, ColumnHead } from '../../shared/charts/ChartFigure';
 import { useChartSize } from '../../shared/charts/chartSize';
-import { axisMs, msOrMissing, tooltipBoxClass } from '../../shared/charts/chartFormat';
+import { axisMs, msOrMissing, tooltipBoxClass, axisStyle } from '../../shared/charts/chartFormat';
 
 function ConnectTooltip({ active, payload }: TooltipContentProps) {
   const entry = payload?.[0];
@@ -40,15 +40,9 @@ export function ConnectChart({ connect }: { connect: ConnectReadout }) {
       <caption className="sr-only">Connect phases</caption>
       <thead>
         <tr>
-          <th scope="col" className={thClass}>
-            Phase
-          </th>
-          <th scope="col" className={thClass}>
-            Time
-          </th>
-          <th scope="col" className={thClass}>
-            Share
-          </th>
+          <ColumnHead>Phase</ColumnHead>
+          <ColumnHead>Time</ColumnHead>
+          <ColumnHead>Share</ColumnHead>
         </tr>
       </thead>
       <tbody>
@@ -85,8 +79,7 @@ export function ConnectChart({ connect }: { connect: ConnectReadout }) {
               domain={[0, connectTicks.at(-1) ?? 100]}
               ticks={connectTicks}
               tickFormatter={axisMs}
-              tick={{ fill: 'currentColor', fontSize: 11 }}
-              stroke="#94a3b8"
+              {...axisStyle}
             />
             <YAxis type="category" dataKey="name" hide />
             <Tooltip content={ConnectTooltip} cursor={false} />

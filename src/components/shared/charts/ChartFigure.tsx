@@ -71,3 +71,12 @@ export const tableClass = 'w-full border-collapse text-left text-xs tabular-nums
 export const thClass =
   'sticky top-0 border-b border-slate-200 bg-white px-2 py-1 font-medium dark:border-slate-700 dark:bg-slate-900';
 export const tdClass = 'border-b border-slate-100 px-2 py-1 dark:border-slate-800';
+
+/** A data table's column header. */
+export function ColumnHead({ children, title }: { children: ReactNode; title?: string }) {
+  return (
+    <th scope="col" className={thClass} title={title}>
+      {children}
+    </th>
+  );
+}

@@ -14,3 +14,9 @@ export function msOrMissing(ms: number | null | undefined): string {
 
 export const tooltipBoxClass =
   'max-w-xs rounded-md border border-slate-200 bg-white px-2 py-1.5 text-xs shadow-md [overflow-wrap:anywhere] dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100';
+
+/** Every chart's axis look: small ticks in the text colour, a slate axis line. */
+export const axisStyle = { tick: { fill: 'currentColor', fontSize: 11 }, stroke: '#94a3b8' };
+
+/** The faint grid lines behind a chart. */
+export const gridStyle = { stroke: '#94a3b8', strokeOpacity: 0.3 };

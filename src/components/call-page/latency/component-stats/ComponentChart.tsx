@@ -4,7 +4,7 @@ import { componentsSummary } from '../../../../lib/latency/summary';
 import { msTicks } from '../../../../lib/latency/ticks';
 import { ChartFigure } from '../../../shared/charts/ChartFigure';
 import { useChartSize } from '../../../shared/charts/chartSize';
-import { axisMs } from '../../../shared/charts/chartFormat';
+import { axisMs, axisStyle, gridStyle } from '../../../shared/charts/chartFormat';
 import { ComponentFigures } from './ComponentFigures';
 import { ComponentLegend } from './ComponentLegend';
 import { ComponentTooltip } from './ComponentTooltip';
@@ -28,14 +28,13 @@ export function ComponentChart({ components }: { components: readonly ComponentS
           margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
           barCategoryGap="30%"
         >
-          <CartesianGrid horizontal={false} stroke="#94a3b8" strokeOpacity={0.3} />
+          <CartesianGrid horizontal={false} {...gridStyle} />
           <XAxis
             type="number"
             domain={[0, ticks.at(-1) ?? 100]}
             ticks={ticks}
             tickFormatter={axisMs}
-            tick={{ fill: 'currentColor', fontSize: 11 }}
-            stroke="#94a3b8"
+            {...axisStyle}
           />
           <YAxis
             type="category"

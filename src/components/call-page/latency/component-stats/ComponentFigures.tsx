@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { formatMs } from '../../../../lib/format';
 import type { ComponentStats } from '../../../../lib/latency/components';
 import { longLabel, shortLabel } from '../../../../lib/latency/segments';
-import { tableClass, tdClass, thClass } from '../../../shared/charts/ChartFigure';
+import { tableClass, tdClass, thClass, ColumnHead } from '../../../shared/charts/ChartFigure';
 
 interface FigureRow {
   label: string;
@@ -101,9 +101,7 @@ export function ComponentFigures({ components }: { components: readonly Componen
         <caption className="sr-only">Latency by component</caption>
         <thead>
           <tr>
-            <th scope="col" className={thClass}>
-              Figure
-            </th>
+            <ColumnHead>Figure</ColumnHead>
             {components.map((c) => (
               <th key={c.key} scope="col" className={thClass} title={longLabel(c.key)}>
                 {shortLabel(c.key)}

@@ -17,6 +17,8 @@ export function RangeShape({ x = 0, y = 0, width = 0, height = 0, payload }: Sha
   const pos = (v: number) => (max === min ? x : x + ((v - min) / (max - min)) * width);
   const { p50Ms, avgMs, p95Ms } = payload.stats;
   const mid = y + height / 2;
+  // A vertical tick at a value, a little taller than the bar.
+  const tick = (ms: number) => ({ x1: pos(ms), x2: pos(ms), y1: y - 3, y2: y + height + 3 });
   return (
     <g>
       <rect
@@ -30,26 +32,9 @@ export function RangeShape({ x = 0, y = 0, width = 0, height = 0, payload }: Sha
         stroke={colour}
       />
       {p95Ms !== null ? (
-        <line
-          x1={pos(p95Ms)}
-          x2={pos(p95Ms)}
-          y1={y - 3}
-          y2={y + height + 3}
-          stroke={colour}
-          strokeWidth={2}
-          strokeDasharray="3 2"
-        />
+        <line {...tick(p95Ms)} stroke={colour} strokeWidth={2} strokeDasharray="3 2" />
       ) : null}
-      {p50Ms !== null ? (
-        <line
-          x1={pos(p50Ms)}
-          x2={pos(p50Ms)}
-          y1={y - 3}
-          y2={y + height + 3}
-          stroke="currentColor"
-          strokeWidth={3}
-        />
-      ) : null}
+      {p50Ms !== null ? <line {...tick(p50Ms)} stroke="currentColor" strokeWidth={3} /> : null}
       {avgMs !== null ? (
         <path
           d={`M ${pos(avgMs)} ${mid - 6} l 6 6 l -6 6 l -6 -6 z`}

@@ -15,7 +15,7 @@ import type { ChainRow, ChainSeries } from '../../../../lib/latency/chartData';
 import { msTicks } from '../../../../lib/latency/ticks';
 import type { TurnChain } from '../../../../lib/latency/turns';
 import { useChartSize } from '../../../shared/charts/chartSize';
-import { axisMs } from '../../../shared/charts/chartFormat';
+import { axisMs, axisStyle, gridStyle } from '../../../shared/charts/chartFormat';
 import { makeTurnTooltip } from './TurnChainTooltip';
 
 interface Props {
@@ -108,18 +108,12 @@ export const TurnChainChart = memo(function TurnChainChart({
         }}
         style={{ cursor: 'pointer' }}
       >
-        <CartesianGrid vertical={false} stroke="#94a3b8" strokeOpacity={0.3} />
-        <XAxis
-          dataKey="turn"
-          tick={{ fill: 'currentColor', fontSize: 11 }}
-          stroke="#94a3b8"
-          minTickGap={16}
-        />
+        <CartesianGrid vertical={false} {...gridStyle} />
+        <XAxis dataKey="turn" {...axisStyle} minTickGap={16} />
         <YAxis
           tickFormatter={axisMs}
           width={52}
-          tick={{ fill: 'currentColor', fontSize: 11 }}
-          stroke="#94a3b8"
+          {...axisStyle}
           domain={[0, ticks.at(-1) ?? 'auto']}
           ticks={ticks}
           interval={0}

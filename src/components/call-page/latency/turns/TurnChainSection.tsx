@@ -46,6 +46,8 @@ export function TurnChainSection({
     [rows, range.startIndex, range.endIndex],
   );
   const windowed = visibleRows.length < rows.length;
+  // What the chart and its data table both draw.
+  const chartData = { rows: visibleRows, series, chainsByTurn, targetMs };
   const stepSlow = (direction: 1 | -1) => {
     const t = adjacentSlowTurn(chains, targetMs, selectedTurn, direction);
     if (t !== null) reveal(t);
@@ -62,15 +64,7 @@ export function TurnChainSection({
               ? `Show data table (turns ${visibleRows[0]?.turn}–${visibleRows.at(-1)?.turn})`
               : 'Show data table'
           }
-          table={
-            <TurnTable
-              rows={visibleRows}
-              series={series}
-              chainsByTurn={chainsByTurn}
-              targetMs={targetMs}
-              onSelect={reveal}
-            />
-          }
+          table={<TurnTable {...chartData} onSelect={reveal} />}
         >
           <TurnStatsLine stats={dist} overTarget={slowCount} targetMs={targetMs} />
           <SlowTurnNav
@@ -82,22 +76,13 @@ export function TurnChainSection({
             onNext={() => stepSlow(1)}
           />
           <TurnChainChart
-            rows={visibleRows}
-            series={series}
-            chainsByTurn={chainsByTurn}
-            targetMs={targetMs}
+            {...chartData}
             medianMs={dist.complete.p50}
             selectedTurn={selectedTurn}
             onSelect={onChartSelect}
           />
           {rows.length > MIN_SPAN ? (
-            <TurnPager
-              totals={totals}
-              turns={turnNumbers}
-              targetMs={targetMs}
-              range={range}
-              onRangeChange={onRangeChange}
-            />
+            <TurnPager {...{ totals, turns: turnNumbers, targetMs, range, onRangeChange }} />
           ) : null}
           <TurnLegend
             series={series}

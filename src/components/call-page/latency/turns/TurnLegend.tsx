@@ -2,6 +2,17 @@ import { formatMs } from '../../../../lib/format';
 import type { LatencyAnalysis } from '../../../../lib/latency/analysis';
 import type { ChainSeries } from '../../../../lib/latency/chartData';
 import { formatShare } from '../../../../lib/latency/summary';
+import type { ReactNode } from 'react';
+
+/** A legend entry for a line or outline drawn on the chart: its swatch, then what it means. */
+function LegendItem({ swatch, children }: { swatch: string; children: ReactNode }) {
+  return (
+    <li className="flex items-center gap-1.5">
+      <span aria-hidden="true" className={`inline-block ${swatch}`} />
+      {children}
+    </li>
+  );
+}
 
 /** The per-turn chart's key: each series with its share of the time, target, p50, incomplete. */
 export function TurnLegend({
@@ -42,30 +53,18 @@ export function TurnLegend({
           </li>
         );
       })}
-      <li className="flex items-center gap-1.5">
-        <span
-          aria-hidden="true"
-          className="inline-block h-0 w-4 border-t-2 border-dashed border-red-600"
-        />
+      <LegendItem swatch="h-0 w-4 border-t-2 border-dashed border-red-600">
         target {formatMs(targetMs)}
-      </li>
+      </LegendItem>
       {p50Ms !== null ? (
-        <li className="flex items-center gap-1.5">
-          <span
-            aria-hidden="true"
-            className="inline-block h-0 w-4 border-t-2 border-dotted border-current"
-          />
+        <LegendItem swatch="h-0 w-4 border-t-2 border-dotted border-current">
           p50 {formatMs(p50Ms)}
-        </li>
+        </LegendItem>
       ) : null}
       {incomplete > 0 ? (
-        <li className="flex items-center gap-1.5">
-          <span
-            aria-hidden="true"
-            className="inline-block h-2.5 w-3 rounded-sm border border-dashed border-current opacity-70"
-          />
+        <LegendItem swatch="h-2.5 w-3 rounded-sm border border-dashed border-current opacity-70">
           incomplete turn (faint, dashed)
-        </li>
+        </LegendItem>
       ) : null}
     </ul>
   );

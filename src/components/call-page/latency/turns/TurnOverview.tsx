@@ -25,24 +25,21 @@ const OverviewPath = memo(function OverviewPath({
   );
 });
 
-/**
- * A minimap of every turn with the window shown in the chart. Drag or click to move the window,
- * or use the keyboard (arrows, Page Up/Down, Home/End). Drawn as plain SVG so moving the window
- * re-renders only the window, never 2,000 points.
- */
-export function TurnOverview({
-  totals,
-  turns,
-  targetMs,
-  range,
-  onRangeChange,
-}: {
+/** Every turn's total and number, the target, and the window of turns the chart shows. */
+export type TurnWindowProps = {
   totals: readonly number[];
   turns: readonly number[];
   targetMs: number;
   range: IndexRange;
   onRangeChange: (range: IndexRange) => void;
-}) {
+};
+
+/**
+ * A minimap of every turn with the window shown in the chart. Drag or click to move the window,
+ * or use the keyboard (arrows, Page Up/Down, Home/End). Drawn as plain SVG so moving the window
+ * re-renders only the window, never 2,000 points.
+ */
+export function TurnOverview({ totals, turns, targetMs, range, onRangeChange }: TurnWindowProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const dragging = useRef(false);
   const n = totals.length;

@@ -1,21 +1,10 @@
-import { MAX_SPAN, MIN_SPAN, zoomRange, type IndexRange } from '../../../../lib/latency/window';
+import { MAX_SPAN, MIN_SPAN, zoomRange } from '../../../../lib/latency/window';
 import { Button } from '../../../ui/Button';
-import { TurnOverview } from './TurnOverview';
+import { TurnOverview, type TurnWindowProps } from './TurnOverview';
 
 /** The overview strip under a long call's chart, with earlier/later and zoom in/out. */
-export function TurnPager({
-  totals,
-  turns,
-  targetMs,
-  range,
-  onRangeChange,
-}: {
-  totals: readonly number[];
-  turns: readonly number[];
-  targetMs: number;
-  range: IndexRange;
-  onRangeChange: (next: IndexRange) => void;
-}) {
+export function TurnPager(props: TurnWindowProps) {
+  const { turns, range, onRangeChange } = props;
   const count = turns.length;
   const span = range.endIndex - range.startIndex + 1;
   const shift = (direction: 1 | -1) => {
@@ -24,13 +13,7 @@ export function TurnPager({
   };
   return (
     <div className="space-y-1">
-      <TurnOverview
-        totals={totals}
-        turns={turns}
-        targetMs={targetMs}
-        range={range}
-        onRangeChange={onRangeChange}
-      />
+      <TurnOverview {...props} />
       <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-300">
         <span aria-live="polite">
           Showing turns {turns[range.startIndex]}–{turns[range.endIndex]} of{' '}

@@ -2,7 +2,7 @@ import { formatMs } from '../../../../lib/format';
 import type { ChainRow, ChainSeries } from '../../../../lib/latency/chartData';
 import { shortLabel } from '../../../../lib/latency/segments';
 import type { TurnChain } from '../../../../lib/latency/turns';
-import { tableClass, tdClass, thClass } from '../../../shared/charts/ChartFigure';
+import { tableClass, tdClass, ColumnHead } from '../../../shared/charts/ChartFigure';
 import { Button } from '../../../ui/Button';
 
 /**
@@ -27,20 +27,14 @@ export function TurnTable({
       <caption className="sr-only">Response time per turn, by segment</caption>
       <thead>
         <tr>
-          <th scope="col" className={thClass}>
-            Turn
-          </th>
-          <th scope="col" className={thClass}>
-            Total
-          </th>
+          <ColumnHead>Turn</ColumnHead>
+          <ColumnHead>Total</ColumnHead>
           {series.map((s) => (
-            <th key={s.key} scope="col" className={thClass} title={s.longLabel}>
+            <ColumnHead key={s.key} title={s.longLabel}>
               {s.label}
-            </th>
+            </ColumnHead>
           ))}
-          <th scope="col" className={thClass}>
-            Missing
-          </th>
+          <ColumnHead>Missing</ColumnHead>
         </tr>
       </thead>
       <tbody>
