@@ -241,8 +241,15 @@ function pathologicalCalls(random: Random, now: number): CallJson[] {
   // Clock skew on the agent's side: a day-long LLM wait and an hour-long TTS wait.
   const absurd = plan(FLEET_CALL_IDS.absurdValues, dental, 8.5, 5, 11);
   const events = absurd.latency!.events as LatencyEventJson[];
-  events.find((e) => e.type === 'llm_ttft' && e.turn === 2)!.ms = 86_400_000;
-  events.find((e) => e.type === 'tts_ttfb' && e.turn === 4)!.ms = 3_600_000;
+  // Which turns a planned call measured depends on the clock it was planned at: set the event
+  // if the turn has one, else add it, so the demo never fails to build at some hour of the day.
+  const skew = (type: string, turn: number, ms: number) => {
+    const found = events.find((e) => e.type === type && e.turn === turn);
+    if (found) found.ms = ms;
+    else events.push({ turn, type, ms });
+  };
+  skew('llm_ttft', 2, 86_400_000);
+  skew('tts_ttfb', 4, 3_600_000);
 
   const loadNotNumber = plan(FLEET_CALL_IDS.loadNotNumber, renewals, 9.5, 4, 12);
   loadNotNumber.metadata = { ...loadNotNumber.metadata, concurrency_at_dispatch: '12' };

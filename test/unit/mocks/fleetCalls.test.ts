@@ -102,3 +102,19 @@ describe('the fleet demo calls', () => {
     expect(Math.max(...ordinary.map((c) => c.messages.length))).toBeLessThanOrEqual(25);
   });
 });
+
+describe('the fleet demo at any time of day', () => {
+  it('builds at every half hour, and the clock-skew call always carries its absurd waits', () => {
+    // At 03:00 UTC (among others) the planned call had no LLM event in turn 2, and building the
+    // demo threw, which took demo mode down with it.
+    const day = Date.parse('2026-12-02T00:00:00Z');
+    for (let step = 0; step < 48; step++) {
+      const now = day + step * 1_800_000;
+      const absurd = fleetCalls({ now }).find((c) => c.id === FLEET_CALL_IDS.absurdValues);
+      const events = (absurd?.latency as { events: { type: string; turn: number; ms: number }[] })
+        .events;
+      expect(events).toContainEqual({ turn: 2, type: 'llm_ttft', ms: 86_400_000 });
+      expect(events).toContainEqual({ turn: 4, type: 'tts_ttfb', ms: 3_600_000 });
+    }
+  });
+});
