@@ -46,71 +46,75 @@ export function CallsTable({
   // Live durations tick every second; otherwise only "3 min ago" needs refreshing.
   const now = useNow(calls.some(isLiveCall) ? 1_000 : 30_000);
   const rowKeys = uniqueKeys(calls.map((c) => c.id));
+  // Twelve columns need ~82rem: below that the table scrolls inside its own box rather than
+  // squeezing badges and times into each other (or pushing the page sideways).
   return (
-    <table
-      role="table"
-      aria-label={label}
-      aria-busy={busy || undefined}
-      className={`block w-full text-sm xl:table xl:table-fixed ${busy ? 'opacity-60 transition-opacity' : ''}`}
-    >
-      <thead role="rowgroup" className="sr-only xl:not-sr-only xl:table-header-group">
-        <tr role="row">
-          {COLUMNS.map((column) => {
-            const sortKey =
-              column in LATENCY_COLUMNS
-                ? LATENCY_COLUMNS[column as keyof typeof LATENCY_COLUMNS]
-                : null;
-            const sorted = sortKey !== null && sort?.key === sortKey ? sort.dir : null;
-            const title =
-              column === 'Over target' ? `Complete turns over ${formatMs(targetMs)}` : undefined;
-            return (
-              <th
-                key={column}
-                role="columnheader"
-                scope="col"
-                title={title}
-                aria-sort={
-                  sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
-                }
-                className={`px-2 py-2 align-bottom text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400 ${column === 'Cost' || sortKey ? 'text-right' : 'text-left'} ${XL_WIDTHS[column]}`}
-              >
-                {sortKey && onSort ? (
-                  <button
-                    type="button"
-                    onClick={() => onSort(sortKey)}
-                    className="uppercase hover:underline"
-                  >
-                    {column}
-                    <span aria-hidden="true">
-                      {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
-                    </span>
-                  </button>
-                ) : (
-                  column
-                )}
-              </th>
-            );
-          })}
-        </tr>
-      </thead>
-      <tbody
-        role="rowgroup"
-        onKeyDown={moveFocus}
-        className="grid gap-2 md:grid-cols-2 xl:table-row-group xl:gap-0"
+    <div className="xl:overflow-x-auto">
+      <table
+        role="table"
+        aria-label={label}
+        aria-busy={busy || undefined}
+        className={`block w-full text-sm xl:table xl:min-w-[82rem] xl:table-fixed ${busy ? 'opacity-60 transition-opacity' : ''}`}
       >
-        {calls.map((call, index) => (
-          // Only live rows need the every-second clock; the others ("3 min ago") get a clock
-          // that moves every 30 s, so the memoised rows skip most ticks.
-          <CallRow
-            key={rowKeys[index]}
-            call={call}
-            now={isLiveCall(call) ? now : Math.floor(now / 30_000) * 30_000}
-            latency={latency.get(call)}
-            targetMs={targetMs}
-          />
-        ))}
-      </tbody>
-    </table>
+        <thead role="rowgroup" className="sr-only xl:not-sr-only xl:table-header-group">
+          <tr role="row">
+            {COLUMNS.map((column) => {
+              const sortKey =
+                column in LATENCY_COLUMNS
+                  ? LATENCY_COLUMNS[column as keyof typeof LATENCY_COLUMNS]
+                  : null;
+              const sorted = sortKey !== null && sort?.key === sortKey ? sort.dir : null;
+              const title =
+                column === 'Over target' ? `Complete turns over ${formatMs(targetMs)}` : undefined;
+              return (
+                <th
+                  key={column}
+                  role="columnheader"
+                  scope="col"
+                  title={title}
+                  aria-sort={
+                    sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
+                  }
+                  className={`px-2 py-2 align-bottom text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400 ${column === 'Cost' || sortKey ? 'text-right' : 'text-left'} ${XL_WIDTHS[column]}`}
+                >
+                  {sortKey && onSort ? (
+                    <button
+                      type="button"
+                      onClick={() => onSort(sortKey)}
+                      className="uppercase hover:underline"
+                    >
+                      {column}
+                      <span aria-hidden="true">
+                        {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                      </span>
+                    </button>
+                  ) : (
+                    column
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody
+          role="rowgroup"
+          onKeyDown={moveFocus}
+          className="grid gap-2 md:grid-cols-2 xl:table-row-group xl:gap-0"
+        >
+          {calls.map((call, index) => (
+            // Only live rows need the every-second clock; the others ("3 min ago") get a clock
+            // that moves every 30 s, so the memoised rows skip most ticks.
+            <CallRow
+              key={rowKeys[index]}
+              call={call}
+              now={isLiveCall(call) ? now : Math.floor(now / 30_000) * 30_000}
+              latency={latency.get(call)}
+              targetMs={targetMs}
+            />
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -119,14 +123,14 @@ export function CallsTable({
  * Below that the browser sizes them to their content.
  */
 const XL_WIDTHS: Record<(typeof COLUMNS)[number], string> = {
-  Status: 'xl:w-[10%]',
+  Status: 'xl:w-[13%]',
   Type: 'xl:w-[7%]',
-  'From → To': 'xl:w-[14%]',
+  'From → To': 'xl:w-[13%]',
   Agent: 'xl:w-[12%]',
   Started: 'xl:w-[9%]',
   Duration: 'xl:w-[6%]',
-  Outcome: 'xl:w-[9%]',
-  'End reason': 'xl:w-[9%]',
+  Outcome: 'xl:w-[8%]',
+  'End reason': 'xl:w-[8%]',
   Cost: 'xl:w-[5%]',
   'Median turn': 'xl:w-[6%]',
   'Slowest turn': 'xl:w-[8%]',
