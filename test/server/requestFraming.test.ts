@@ -86,6 +86,35 @@ describe('hole 2: Expect: 100-continue', () => {
   });
 });
 
+describe('GET /console/latency frames requests as /v1 does (issue 16)', () => {
+  it('refuses a chunked GET carrying a smuggled stop, and pages nothing', async () => {
+    const answer = await exchange(
+      'GET /console/latency?limit=100 HTTP/1.1',
+      { 'Transfer-Encoding': 'chunked' },
+      chunkedStop(),
+    );
+    expect(statuses(answer)).toEqual([400]);
+    expect(answer.toLowerCase()).toContain('connection: close');
+    expect(upstream.seen).toEqual([]);
+  });
+
+  it('refuses Expect: 100-continue without a 100, and pages nothing', async () => {
+    const answer = await exchange('GET /console/latency?limit=100 HTTP/1.1', {
+      Expect: '100-continue',
+    });
+    expect(statuses(answer)).toEqual([400]);
+    expect(upstream.seen).toEqual([]);
+  });
+
+  it('answers odd methods with 405 and never reaches the API', async () => {
+    for (const method of ['PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
+      const answer = await exchange(`${method} /console/latency HTTP/1.1`, {});
+      expect(statuses(answer)).toEqual([405]);
+    }
+    expect(upstream.seen).toEqual([]);
+  });
+});
+
 describe('the console builds every upstream request itself', () => {
   it('sends only the headers it sets, whatever the browser sent', async () => {
     const browser = {
