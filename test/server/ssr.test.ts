@@ -200,3 +200,39 @@ describe('server-rendered call page', () => {
     expect(res.status).toBe(404);
   });
 });
+
+describe('the server-rendered page is behind the same boundary as /v1', () => {
+  it('carries no API header and no echoed key, only the console’s own headers', async () => {
+    upstream.handle((req, res) => {
+      res.writeHead(200, {
+        'Content-Type': 'application/json',
+        'Access-Control-Allow-Origin': '*',
+        'Content-Security-Policy': "script-src * 'unsafe-inline'",
+        'Set-Cookie': 'api=1',
+        Server: 'hostile-api',
+        'X-Frame-Options': 'ALLOWALL',
+      });
+      res.end(JSON.stringify(call('call_1', { ai_summary: `echo ${req.headers.authorization}` })));
+    });
+    const server = await ssrServer();
+    const res = await raw(server.url, 'GET', '/calls/call_1', PAGE);
+    expect(res.status).toBe(200);
+    expect(dataBlock(res.body)).not.toBeNull();
+    expect(res.body).not.toContain(FAKE_KEY);
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+    expect(res.headers['set-cookie']).toBeUndefined();
+    expect(res.headers.server).toBeUndefined();
+    expect(res.headers['content-security-policy']).toMatch(/script-src 'self'/);
+    expect(res.headers['content-security-policy']).not.toContain('unsafe-inline');
+    expect(res.headers['x-frame-options']).not.toBe('ALLOWALL');
+  });
+
+  it('refuses a foreign Host before reading the call', async () => {
+    answerWith(call('call_1'));
+    const server = await ssrServer();
+    const res = await raw(server.url, 'GET', '/calls/call_1', { ...PAGE, Host: 'rebind.example' });
+    expect(res.status).toBe(421);
+    expect(res.body).not.toContain('Bright Dental');
+    expect(upstream.seen).toEqual([]);
+  });
+});
