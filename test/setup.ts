@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { testServer } from './unit/support/server';
 
 // Lazy sections resolve after their chunk loads; on a busy 2-core box that can take longer than
@@ -13,9 +13,16 @@ window.scrollTo = () => undefined;
 
 // jsdom resolves relative fetch URLs against this origin, the same as the browser does.
 beforeAll(() => testServer.listen({ onUnhandledRequest: 'error' }));
+// Test files share one jsdom per worker (isolate: false in vitest.config.ts), so each test
+// leaves the document, clock and storage as it found them.
 afterEach(() => {
   cleanup();
+  document.body.innerHTML = '';
+  document.documentElement.className = '';
+  vi.useRealTimers();
+  vi.restoreAllMocks();
   testServer.resetHandlers();
   localStorage.clear();
+  sessionStorage.clear();
 });
 afterAll(() => testServer.close());

@@ -1,5 +1,4 @@
 // @vitest-environment node
-import './support/isolate.ts';
 import { describe, expect, it } from 'vitest';
 import { matchAllowlist } from '../../server/upstream/routes.ts';
 import { FAKE_KEY, raw } from './support/consoleServer.ts';

@@ -1,5 +1,4 @@
 // @vitest-environment node
-import './support/isolate.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';

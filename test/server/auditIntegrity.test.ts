@@ -2,7 +2,6 @@
 // Hole 7 of issue 12: the stop audit could lie. A short write left a torn line and the stop was
 // still sent; a browser leaving mid-stop hid the API's real outcome; and names with U+0085 or
 // U+2028 split records for line-oriented readers.
-import './support/isolate.ts';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import bcrypt from 'bcryptjs';

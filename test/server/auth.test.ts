@@ -1,5 +1,4 @@
 // @vitest-environment node
-import './support/isolate.ts';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import bcrypt from 'bcryptjs';

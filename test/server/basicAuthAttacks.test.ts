@@ -2,7 +2,6 @@
 // Hole 8 of issue 12: basic auth. 50 failures from one IP locked out everyone behind it;
 // CONSOLE_TRUST_PROXY=true let any client pick its IP for the limits and the audit; and the
 // dummy hash's fixed cost told unknown names from users with costlier hashes.
-import './support/isolate.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import bcrypt from 'bcryptjs';

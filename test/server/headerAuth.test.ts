@@ -1,7 +1,6 @@
 // @vitest-environment node
 // Hole 6 of issue 12: in header mode any client could set X-Forwarded-User, nothing tied requests
 // to the SSO proxy on a public HOST, and a standard header (Host) was accepted as the identity.
-import './support/isolate.ts';
 import { describe, expect, it } from 'vitest';
 import { FAKE_KEY, raw, startProcess, stop } from './support/consoleServer.ts';
 import { setupFakeUpstream, setupServersPerTest } from './support/fixtures.ts';

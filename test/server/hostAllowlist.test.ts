@@ -1,7 +1,6 @@
 // @vitest-environment node
 // Hole 5 of issue 12: no Host check, so a page on rebind.example whose name was re-pointed at
 // 127.0.0.1 (DNS rebinding) could read calls through a loopback console and stop them.
-import './support/isolate.ts';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

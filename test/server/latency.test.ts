@@ -1,7 +1,6 @@
 // @vitest-environment node
 // GET /console/latency (issue 16): the console server pages the API's list itself and streams
 // aggregates. Real HTTP on loopback, against a fake API as loose as the spec allows.
-import './support/isolate.ts';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';

@@ -1,7 +1,6 @@
 // @vitest-environment node
 // Holes 1 and 2 of issue 12: request smuggling through a GET body, and Expect: 100-continue
 // skipping the request rewrite. The attacks go over a raw socket, byte for byte.
-import './support/isolate.ts';
 import { describe, expect, it } from 'vitest';
 import { FAKE_KEY, raw, stop } from './support/consoleServer.ts';
 import { setupFakeUpstream, setupInProcessServer } from './support/fixtures.ts';

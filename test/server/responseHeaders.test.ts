@@ -1,7 +1,6 @@
 // @vitest-environment node
 // Hole 3 of issue 12: the API's response headers reached the browser through a denylist, so a
 // hostile or misconfigured API could open /v1 to other origins (CORS) or weaken the console's CSP.
-import './support/isolate.ts';
 import { describe, expect, it } from 'vitest';
 import { raw, stop } from './support/consoleServer.ts';
 import { setupFakeUpstream, setupInProcessServer } from './support/fixtures.ts';

@@ -1,7 +1,6 @@
 // @vitest-environment node
 // Hole 4 of issue 12: only error bodies were scrubbed of the key, so an API or gateway that
 // echoes the request's Authorization in a 200 body handed the key to the browser.
-import './support/isolate.ts';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { FAKE_KEY, raw, stop } from './support/consoleServer.ts';

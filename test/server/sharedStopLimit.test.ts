@@ -2,7 +2,6 @@
 // Hole 9 of issue 12: the stop limit lived in each process's memory, so two replicas allowed
 // twice the stops. With CONSOLE_REDIS_URL the replicas share it. Runs against a real
 // redis-server on loopback (Debian's redis-server; `.ci/run` installs it when missing).
-import './support/isolate.ts';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { freePort } from '../harness/freePort.ts';

@@ -1,6 +1,5 @@
 // @vitest-environment node
 // Issue 15: /calls/:id rendered on the server in live mode, through the upstream module.
-import './support/isolate.ts';
 import { describe, expect, it } from 'vitest';
 import * as renderer from '../../src/entry-server.ts';
 import { FAKE_KEY, raw } from './support/consoleServer.ts';

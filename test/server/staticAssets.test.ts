@@ -1,5 +1,4 @@
 // @vitest-environment node
-import './support/isolate.ts';
 import { describe, expect, it } from 'vitest';
 import { PRECOMPRESSED_TEXT, raw } from './support/consoleServer.ts';
 import { setupInProcessServer } from './support/fixtures.ts';

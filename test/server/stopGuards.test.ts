@@ -1,5 +1,4 @@
 // @vitest-environment node
-import './support/isolate.ts';
 import { describe, expect, it } from 'vitest';
 import { raw, stop } from './support/consoleServer.ts';
 import { setupFakeUpstream, setupServersPerTest } from './support/fixtures.ts';

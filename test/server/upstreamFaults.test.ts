@@ -1,5 +1,4 @@
 // @vitest-environment node
-import './support/isolate.ts';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { FAKE_KEY, raw, stop } from './support/consoleServer.ts';

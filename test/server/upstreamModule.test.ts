@@ -1,7 +1,6 @@
 // @vitest-environment node
 // The function-level way to the API (server/upstream), for server code that reads the API
 // itself: the same allowlist, key, deadline, header allowlist and scrubbing as the /v1 route.
-import './support/isolate.ts';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUpstream, UpstreamError, type Upstream } from '../../server/upstream/index.ts';
