@@ -4,21 +4,6 @@ import path from 'node:path';
 import type { Request, RequestHandler, Response } from 'express';
 import { readManifest, routeHints, type Manifest } from './routeHints.ts';
 
-/** Where the page's style nonce is published for script (see CSP_NONCE_SCRIPT). */
-export const CSP_NONCE_SCRIPT_PATH = '/console/csp-nonce.js';
-
-/**
- * Radix's dialog (react-remove-scroll-bar via react-style-singleton) injects a <style> element
- * and stamps it with `__webpack_nonce__` when that global exists. Publishing the page's nonce
- * there lets style-src stay free of 'unsafe-inline'. External, because script-src has no
- * 'unsafe-inline' either.
- */
-export const CSP_NONCE_SCRIPT = `(function () {
-  var meta = document.querySelector('meta[name="csp-nonce"]');
-  if (meta) window.__webpack_nonce__ = meta.getAttribute('content');
-})();
-`;
-
 /** A fresh nonce per response, for the CSP header and the page that goes with it. */
 export const cspNonce: RequestHandler = (_req, res, next) => {
   res.locals.cspNonce = randomBytes(16).toString('base64');
@@ -44,8 +29,8 @@ export function headExtras(
 ): string {
   return (
     modeMeta(mode) +
+    // The app hands it to Radix's one <style> element (src/app/styleNonce.ts).
     `<meta name="csp-nonce" content="${nonceOf(res)}" />` +
-    `<script src="${CSP_NONCE_SCRIPT_PATH}"></script>` +
     routeHints(req.path, mode, manifest, hints)
   );
 }
@@ -84,7 +69,3 @@ export function indexPage(indexFile: string, mode: 'live' | 'demo'): RequestHand
     }, next);
   };
 }
-
-export const nonceScript: RequestHandler = (_req, res) => {
-  res.set('Cache-Control', 'no-cache').type('text/javascript').send(CSP_NONCE_SCRIPT);
-};

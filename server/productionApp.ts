@@ -7,7 +7,7 @@ import { createAuth, userOf } from './auth/index.ts';
 import type { ServerConfig } from './config.ts';
 import { createConsoleApp, type ConsoleAppOptions } from './consoleApp.ts';
 import { hostGuard } from './hostGuard.ts';
-import { CSP_NONCE_SCRIPT_PATH, cspNonce, indexPage, nonceScript } from './indexPage.ts';
+import { cspNonce, indexPage } from './indexPage.ts';
 import { createLogger, errorFields, type Logger } from './logger.ts';
 import { cspReportRouter, securityHeaders } from './securityHeaders.ts';
 import { isPageNavigation, serverRenderedCallPage, type CallRenderer } from './ssr/callPage.ts';
@@ -93,7 +93,6 @@ export function createProductionApp(config: ServerConfig, options: ProductionApp
     res.status(404).set('Cache-Control', 'no-store').json({ detail: 'Not found.' });
   });
   const sendIndex = indexPage(path.join(distDir, 'index.html'), config.apiKey ? 'live' : 'demo');
-  app.get(CSP_NONCE_SCRIPT_PATH, nonceScript);
   app.get(['/', '/index.html'], sendIndex);
   // Live mode only: demo data lives in the browser's service worker (docs/notes/ssr.md).
   if (config.apiKey && options.renderer) {
