@@ -1,11 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { rememberFormatting } from './app/formattingCookie';
 import { bootConsole } from './app/boot';
 import { prefetchPageData, preloadPage } from './app/routes';
 import { SSR_DATA_ID } from './app/ssrId';
+import { publishStyleNonce } from './app/styleNonce';
 import './index.css';
 
+publishStyleNonce();
+window.addEventListener('load', rememberFormatting, { once: true });
 const container = document.getElementById('root')!;
 
 function render() {

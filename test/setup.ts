@@ -24,5 +24,9 @@ afterEach(() => {
   testServer.resetHandlers();
   localStorage.clear();
   sessionStorage.clear();
+  for (const pair of document.cookie.split(';')) {
+    const name = pair.split('=')[0]!.trim();
+    if (name) document.cookie = `${name}=; max-age=0; path=/`;
+  }
 });
 afterAll(() => testServer.close());

@@ -7,6 +7,7 @@ import { errorFields, type Logger } from '../logger.ts';
 import { CALL_ROUTE } from '../routeHints.ts';
 import type { Upstream } from '../upstream/index.ts';
 import { formattingOf } from './formatting.ts';
+import { themeOf, withTheme } from './theme.ts';
 
 /** What the server build of src/entry-server.ts offers this module. */
 export interface CallRenderer {
@@ -75,7 +76,10 @@ export function serverRenderedCallPage(
         next();
         return;
       }
-      const page = withHead(html, headExtras(req, res, 'live', manifest, { fetchCall: false }));
+      const page = withTheme(
+        withHead(html, headExtras(req, res, 'live', manifest, { fetchCall: false })),
+        themeOf(req),
+      );
       const rootAt = page.indexOf(ROOT);
       res.status(200).set('Cache-Control', 'no-store').type('html');
       res.write(page.slice(0, rootAt));

@@ -8,7 +8,7 @@ export interface Formatting {
   timeZone: string;
 }
 
-function cookie(req: IncomingMessage, name: string): string | null {
+export function cookie(req: IncomingMessage, name: string): string | null {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const eq = part.indexOf('=');
     if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();

@@ -43,7 +43,7 @@ export function readSsrData(doc: Document): SsrData | null {
   }
 }
 
-/** The locale and time zone this browser formats with (what public/theme-init.js stores). */
+/** The locale and time zone this browser formats with (what formattingCookie.ts stores). */
 export function browserFormatting(): { locale: string; timeZone: string } {
   const { locale, timeZone } = new Intl.DateTimeFormat().resolvedOptions();
   return { locale, timeZone };

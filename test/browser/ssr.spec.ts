@@ -48,7 +48,7 @@ const session = browserSession({
   env: { ONEINBOX_API_KEY: 'oi_sk_ssr_test' },
 });
 
-/** A browser that has visited before: theme-init.js has told the server its locale and zone. */
+/** A browser that has visited before: it has told the server its locale, zone and theme. */
 async function returningVisitor(options: { javaScriptEnabled?: boolean } = {}) {
   const context = await session.browser.newContext({
     locale: LOCALE,
@@ -62,6 +62,7 @@ async function returningVisitor(options: { javaScriptEnabled?: boolean } = {}) {
       value: encodeURIComponent(`${LOCALE} ${TIME_ZONE}`),
       url: session.server.url,
     },
+    { name: 'console-theme', value: 'light', url: session.server.url },
   ]);
   return context;
 }
@@ -95,6 +96,40 @@ test('the first conversation line is in the server HTML, before any script runs'
     await page.getByText(firstLine(DEMO_CALL_IDS.booked)).first().waitFor({ timeout: 5_000 });
     await page.getByRole('region', { name: 'Summary' }).waitFor({ timeout: 1_000 });
     await page.screenshot({ path: screenshotPath('ssr-no-javascript') });
+  });
+});
+
+test('a first visit leaves the cookies for the next: that page comes rendered, in the dark theme', async () => {
+  const context = await session.browser.newContext({
+    locale: LOCALE,
+    timezoneId: TIME_ZONE,
+    colorScheme: 'dark',
+    viewport: { width: 1280, height: 900 },
+  });
+  await withContext(context, async () => {
+    const page = await context.newPage();
+    const problems = watch(page);
+    const url = `${session.server.url}/calls/${DEMO_CALL_IDS.booked}`;
+    const first = await page.goto(url);
+    assert.doesNotMatch((await first?.text()) ?? '', /id="console-ssr"/, 'a first visit');
+    await page.getByText(firstLine(DEMO_CALL_IDS.booked)).first().waitFor({ timeout: 10_000 });
+    await page.waitForFunction(() => document.cookie.includes('console-formatting='));
+    const cookies = Object.fromEntries(
+      (await context.cookies()).map((c) => [c.name, decodeURIComponent(c.value)]),
+    );
+    assert.equal(cookies['console-theme'], 'dark');
+    assert.equal(cookies['console-formatting'], `${LOCALE} ${TIME_ZONE}`);
+
+    const second = await page.reload();
+    const html = (await second?.text()) ?? '';
+    assert.match(html, /id="console-ssr"/, 'the second visit is rendered on the server');
+    assert.match(html, /<html lang="en" class="dark">/, 'in the theme the browser showed');
+    assert.doesNotMatch(html, /theme-init\.js/, 'with no script to wait for before painting');
+    await page.getByText(firstLine(DEMO_CALL_IDS.booked)).first().waitFor();
+    await page.locator('#latency .recharts-surface').first().waitFor({ timeout: 15_000 });
+    assert.ok(await page.evaluate(() => document.documentElement.classList.contains('dark')));
+    assert.deepEqual(problems, [], 'console warnings or errors');
+    await page.screenshot({ path: screenshotPath('ssr-returning-dark') });
   });
 });
 

@@ -160,6 +160,28 @@ describe('server-rendered call page', () => {
     expect(executableInlineScripts(res.body)).toEqual([]);
   });
 
+  it('paints in the theme the browser last showed, without waiting for theme-init.js', async () => {
+    answerWith(call('call_1'));
+    const server = await ssrServer();
+    const page = (theme: string) =>
+      raw(server.url, 'GET', '/calls/call_1', {
+        ...PAGE,
+        Cookie: `${COOKIE}; console-theme=${theme}`,
+      });
+    const dark = await page('dark');
+    expect(dark.body).toContain('<html lang="en" class="dark">');
+    expect(dark.body).not.toContain('theme-init.js');
+    const light = await page('light');
+    expect(light.body).toContain('<html lang="en">');
+    expect(light.body).not.toContain('theme-init.js');
+    // Anything else is not a theme: the page waits for theme-init.js as before.
+    for (const forged of ['dark%22%20onload%3D%22x', 'DARK', '']) {
+      const res = await page(forged);
+      expect(res.body).toContain('<html lang="en">');
+      expect(res.body).toContain('<script src="/theme-init.js"></script>');
+    }
+  });
+
   it('renders in the browser on a first visit (no formatting cookie yet)', async () => {
     answerWith(call('call_1'));
     const server = await ssrServer();

@@ -8,7 +8,10 @@ function currentTheme(): Theme {
   return document.documentElement.classList.contains('dark') ? 'dark' : 'light';
 }
 
-/** The theme lives on <html> (set before first paint by public/theme-init.js). */
+/**
+ * The theme lives on <html>: set before first paint by public/theme-init.js, or by the server
+ * from the theme cookie on a server-rendered page.
+ */
 const themeListeners = new Set<() => void>();
 function subscribeTheme(onChange: () => void): () => void {
   themeListeners.add(onChange);
@@ -16,7 +19,16 @@ function subscribeTheme(onChange: () => void): () => void {
 }
 function applyTheme(theme: Theme) {
   document.documentElement.classList.toggle('dark', theme === 'dark');
+  writeThemeCookie(theme);
   themeListeners.forEach((notify) => notify());
+}
+/** The server renders the next call page in this theme (server/ssr/theme.ts). */
+function writeThemeCookie(theme: Theme) {
+  document.cookie = `console-theme=${theme}; path=/; max-age=31536000; samesite=lax`;
+}
+function systemTheme(): Theme | null {
+  if (typeof window.matchMedia !== 'function') return null;
+  return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 // The server cannot know the theme: hydration starts from light, then React re-renders with
 // the page's own, so the server HTML and the first client render never disagree.
@@ -40,6 +52,11 @@ export function ThemeToggle() {
   const next: Theme = theme === 'dark' ? 'light' : 'dark';
 
   useEffect(() => {
+    // A server-rendered page took its theme from the cookie (no theme-init.js): should the
+    // system theme have changed since, follow it now, and keep the cookie current either way.
+    const wanted = savedTheme() ?? systemTheme();
+    if (wanted !== null && wanted !== currentTheme()) applyTheme(wanted);
+    else writeThemeCookie(currentTheme());
     if (typeof window.matchMedia !== 'function') return;
     const query = window.matchMedia('(prefers-color-scheme: dark)');
     const onChange = (e: MediaQueryListEvent) => {

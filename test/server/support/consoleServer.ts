@@ -28,7 +28,7 @@ export function fakeDist(body = ''): string {
   mkdirSync(path.join(dir, 'assets'));
   writeFileSync(
     path.join(dir, 'index.html'),
-    `<!doctype html><html><head><title>console</title></head><body>${body}</body></html>`,
+    `<!doctype html><html lang="en"><head><title>console</title><script src="/theme-init.js"></script></head><body>${body}</body></html>`,
   );
   writeFileSync(path.join(dir, 'assets', 'index-AbC123.js'), 'console.log(1)');
   writeFileSync(

@@ -34,4 +34,31 @@ describe('ThemeToggle', () => {
     setSystem(true);
     expect(document.documentElement).not.toHaveClass('dark');
   });
+
+  it('tells the server the theme it now shows, so the next server-rendered page paints in it', async () => {
+    const setSystem = mockSystemTheme();
+    render(<ThemeToggle />);
+    setSystem(true);
+    expect(document.cookie).toContain('console-theme=dark');
+    await userEvent.click(screen.getByRole('button', { name: 'Switch to light theme' }));
+    expect(document.cookie).toContain('console-theme=light');
+  });
+
+  it('on a page the server themed from an old cookie, follows the system theme that changed since', () => {
+    mockSystemTheme(); // the system is light now
+    document.documentElement.classList.add('dark'); // as the server rendered it
+    render(<ThemeToggle />);
+    expect(document.documentElement).not.toHaveClass('dark');
+    expect(document.cookie).toContain('console-theme=light');
+    expect(screen.getByRole('button', { name: 'Switch to dark theme' })).toBeInTheDocument();
+  });
+
+  it('keeps a saved choice over the system theme', () => {
+    mockSystemTheme();
+    localStorage.setItem('console.theme', 'dark');
+    document.documentElement.classList.add('dark');
+    render(<ThemeToggle />);
+    expect(document.documentElement).toHaveClass('dark');
+    expect(document.cookie).toContain('console-theme=dark');
+  });
 });
