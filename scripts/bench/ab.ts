@@ -2,6 +2,8 @@
  * A/B: two builds side by side, loads interleaved, so machine noise hits both alike.
  * `npx tsx scripts/bench/ab.ts <distA> <distB> [runs]` — prints first-line medians for the large
  * call (and the floor page, served by A), to judge one change at a time.
+ * AB_CALL=typical measures the typical call instead; AB_RETURNING=1 opens the console as a
+ * returning visitor (cookies set: the server renders the page), as `npm run bench` does.
  */
 import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
 import { launchChromium } from '../../test/harness/chromium.ts';
@@ -15,7 +17,8 @@ const a = await startStack(distA);
 const b = await startStack(distB);
 const browser = await launchChromium();
 try {
-  const id = DEMO_CALL_IDS.large;
+  const id = process.env.AB_CALL === 'typical' ? DEMO_CALL_IDS.booked : DEMO_CALL_IDS.large;
+  const returning = process.env.AB_RETURNING === '1';
   const call = (await (await fetch(`${a.api.url}/v1/calls/${id}`)).json()) as {
     messages: unknown[];
   };
@@ -26,13 +29,16 @@ try {
     floor: `${a.server.url}${FLOOR_PATH}?id=${id}`,
   };
   const times: Record<keyof typeof pages, number[]> = { A: [], B: [], floor: [] };
+  const painted: Record<keyof typeof pages, number[]> = { A: [], B: [], floor: [] };
   for (let i = -1; i < runs; i++) {
     for (const key of Object.keys(pages) as (keyof typeof pages)[]) {
       const m = await measureLoad(browser, pages[key], {
         ...options,
         distDir: key === 'B' ? b.distDir : a.distDir,
+        returning: key !== 'floor' && returning,
       });
       if (i >= 0) times[key].push(m.firstLineMs);
+      if (i >= 0 && m.firstLinePaintedMs !== null) painted[key].push(m.firstLinePaintedMs);
     }
   }
   for (const key of Object.keys(times) as (keyof typeof pages)[]) {
@@ -42,6 +48,11 @@ try {
   }
   console.log(
     `A/floor ${(median(times.A) / median(times.floor)).toFixed(2)}×, B/floor ${(median(times.B) / median(times.floor)).toFixed(2)}×`,
+  );
+  const m = (key: keyof typeof pages) => Math.round(median(painted[key]));
+  console.log(
+    `painted (Element Timing): A ${m('A')}, B ${m('B')}, floor ${m('floor')} ms; ` +
+      `A/floor ${(m('A') / m('floor')).toFixed(2)}×, B/floor ${(m('B') / m('floor')).toFixed(2)}×`,
   );
 } finally {
   await browser.close();

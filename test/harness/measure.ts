@@ -11,6 +11,11 @@ import type { Browser } from 'playwright-core';
 export interface LoadMetrics {
   /** ms from navigation start until the first conversation line was painted (next frame). */
   firstLineMs: number;
+  /**
+   * The same line's render time as Chromium's Element Timing reports it (the frame's
+   * presentation, raster included); null if the browser reported none.
+   */
+  firstLinePaintedMs: number | null;
   /** ms until the first latency chart had drawn its shapes; null when not awaited. */
   chartsMs: number | null;
   longTasks: { count: number; totalMs: number; maxMs: number };
@@ -57,8 +62,8 @@ export interface MeasureOptions {
   width?: number;
   timeoutMs?: number;
   /**
-   * A browser that has opened the console before: it carries the formatting cookie that
-   * public/theme-init.js sets, so the server renders call pages (issue 15). Without it, a
+   * A browser that has opened the console before: it carries the formatting and theme cookies
+   * that public/theme-init.js sets, so the server renders call pages (issue 15). Without it, a
    * first visit: the page is rendered by the browser.
    */
   returning?: boolean;
@@ -81,6 +86,8 @@ export async function newBenchContext(
         value: encodeURIComponent(`${RETURNING.locale} ${RETURNING.timezoneId}`),
         url: origin,
       },
+      // public/theme-init.js sets this one with it: the server then renders <html>'s theme.
+      { name: 'console-theme', value: 'light', url: origin },
     ]);
   }
   return context;
@@ -93,7 +100,7 @@ export async function newBenchContext(
 export function probeScript(needle: string, charts: boolean): string {
   return `(() => {
   var needle = ${JSON.stringify(needle)}, wantCharts = ${charts ? 'true' : 'false'};
-  var bench = { firstLine: null, firstLineDom: null, charts: null, longTasks: [] };
+  var bench = { firstLine: null, firstLineDom: null, firstLinePainted: null, charts: null, longTasks: [] };
   window.__bench = bench;
   function painted(set) {
     requestAnimationFrame(function () { setTimeout(function () { set(performance.now()); }, 0); });
@@ -104,6 +111,14 @@ export function probeScript(needle: string, charts: boolean): string {
       if (el && (el.textContent || '').indexOf(needle) !== -1) {
         bench.firstLineDom = performance.now();
         painted(function (t) { bench.firstLine = t; });
+        // Element Timing reports the paint of the element that holds the text itself.
+        var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT), node;
+        while ((node = walker.nextNode())) {
+          if (node.data.indexOf(needle.slice(0, 12)) !== -1 && node.parentElement) {
+            node.parentElement.setAttribute('elementtiming', 'first-line');
+            break;
+          }
+        }
       }
     }
     if (wantCharts && bench.charts === null) {
@@ -114,6 +129,15 @@ export function probeScript(needle: string, charts: boolean): string {
     if (bench.firstLineDom !== null && (!wantCharts || bench.charts !== null)) observer.disconnect();
   });
   observer.observe(document, { childList: true, subtree: true });
+  try {
+    new PerformanceObserver(function (list) {
+      list.getEntries().forEach(function (e) {
+        if (bench.firstLinePainted === null) bench.firstLinePainted = e.renderTime || e.loadTime;
+      });
+    }).observe({ type: 'element', buffered: true });
+  } catch (e) {
+    // No Element Timing: that figure stays null.
+  }
   try {
     new PerformanceObserver(function (list) {
       list.getEntries().forEach(function (e) { bench.longTasks.push(e.duration); });
@@ -195,6 +219,7 @@ export async function measureLoad(
           __bench: {
             firstLine: number;
             firstLineDom: number;
+            firstLinePainted: number | null;
             charts: number | null;
             longTasks: number[];
           };
@@ -208,6 +233,7 @@ export async function measureLoad(
           .map((e) => new URL(e.name).pathname)
           .filter((p) => p.endsWith('.js')),
         firstLine: b.firstLine,
+        firstLinePainted: b.firstLinePainted,
         charts: b.charts,
         longTasks: [...b.longTasks],
         domElements: document.getElementsByTagName('*').length,
@@ -222,6 +248,7 @@ export async function measureLoad(
     const tasks = bench.longTasks;
     return {
       firstLineMs: bench.firstLine,
+      firstLinePaintedMs: bench.firstLinePainted,
       chartsMs: bench.charts,
       longTasks: {
         count: tasks.length,
