@@ -24,7 +24,11 @@ export function AppFrame({
 export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <AppFrame queryClient={queryClient}>
-      <BrowserRouter>
+      {/* A click renders the next page in the click's own task, not as a time-sliced
+          transition: a call opened from the list (seeded from the list's cache) paints in a
+          median 95 ms instead of 134 (scripts/bench, issue 15). A page whose chunk has not
+          loaded shows its skeleton at once rather than holding the old page. */}
+      <BrowserRouter useTransitions={false}>
         <AppRoutes />
       </BrowserRouter>
     </AppFrame>
