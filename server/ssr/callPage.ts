@@ -81,11 +81,13 @@ export function serverRenderedCallPage(
         themeOf(req),
       );
       const rootAt = page.indexOf(ROOT);
+      const flush = () => (res as Response & { flush?: () => void }).flush?.();
       res.status(200).set('Cache-Control', 'no-store').type('html');
       res.write(page.slice(0, rootAt));
-      (res as Response & { flush?: () => void }).flush?.();
+      flush();
       const tail = page.slice(rootAt + ROOT.length);
       let body = '';
+      let data: SsrData | null = null;
       const started = performance.now();
       try {
         const raw = await readCall(callId, res);
@@ -100,7 +102,7 @@ export function serverRenderedCallPage(
             now,
             budgetMs: SSR_RENDER_BUDGET_MS,
           });
-          const data: SsrData = {
+          data = {
             callId,
             call: raw,
             config: consoleConfigOf(config, req),
@@ -108,9 +110,7 @@ export function serverRenderedCallPage(
             now,
             fetchedAt: now,
           };
-          body =
-            `<div id="root">${rendered}</div>` +
-            `<script type="application/json" id="${renderer.SSR_DATA_ID}">${renderer.jsonScriptText(data)}</script>`;
+          body = `<div id="root">${rendered}</div>`;
         }
       } catch (error) {
         logger.log('warn', 'server rendering fell back to the browser', {
@@ -120,7 +120,19 @@ export function serverRenderedCallPage(
         });
       }
       if (res.destroyed) return;
-      res.end((body || ROOT) + tail);
+      if (!data) {
+        res.end(ROOT + tail);
+        return;
+      }
+      // The first screen goes out before the call's JSON is even serialised: for the
+      // 5,000-message call that block is ~800 KB, and the browser can paint without it.
+      res.write(body);
+      flush();
+      const json = renderer.jsonScriptText(data);
+      if (res.destroyed) return;
+      res.end(
+        `<script type="application/json" id="${renderer.SSR_DATA_ID}">${json}</script>${tail}`,
+      );
     }, next);
   };
 }
