@@ -49,6 +49,9 @@ export interface BenchSummary {
   };
   floor: { firstLineMs: number; domElements: number; jsHeapMiB: number };
   ratioFirstLine: number;
+  /** The same ratio by Element Timing's paint of the line (null if not reported). */
+  ratioFirstLinePainted: number | null;
+  paintedMs: { console: number | null; floor: number | null };
   samples: { console: number[]; floor: number[] };
 }
 
