@@ -10,6 +10,8 @@ export default defineConfig({
     testTimeout: 15_000,
     // Vitest's default is one worker fewer than the cores: one worker on these 2-core machines.
     maxWorkers: 2,
+    // Worker threads start and message faster than forked processes (test:unit 94 s → 80–84 s).
+    pool: 'threads',
     projects: [
       {
         // One jsdom per worker, not per file: creating jsdom and loading Testing Library, MSW

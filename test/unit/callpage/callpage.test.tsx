@@ -40,7 +40,12 @@ describe('call facts', () => {
 
     await user.click(within(facts).getByRole('button', { name: 'Copy call id' }));
     expect(await navigator.clipboard.readText()).toBe(DEMO_CALL_IDS.booked);
-    expect(within(facts).getByRole('button', { name: 'Copy call id' })).toHaveTextContent('Copied');
+    // "Copied" follows the clipboard's promise, so it can land a render after readText.
+    await waitFor(() =>
+      expect(within(facts).getByRole('button', { name: 'Copy call id' })).toHaveTextContent(
+        'Copied',
+      ),
+    );
     await user.click(within(facts).getByRole('button', { name: 'Copy to number' }));
     expect(await navigator.clipboard.readText()).toBe('+14155550100');
   });
