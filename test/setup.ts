@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
-import { testServer } from './unit/support/server';
+import { testDb, testServer } from './unit/support/server';
 
 // Lazy sections resolve after their chunk loads; on a busy 2-core box that can take longer than
 // findBy's 1 s default, which made findBy on them flaky.
@@ -11,8 +11,12 @@ configure({ asyncUtilTimeout: 3000 });
 // browser tests (test/browser/list.spec.ts).
 window.scrollTo = () => undefined;
 
-// jsdom resolves relative fetch URLs against this origin, the same as the browser does.
-beforeAll(() => testServer.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => {
+  // Each file starts from the demo data as generated, whatever earlier files stopped or read.
+  testDb.reset();
+  // jsdom resolves relative fetch URLs against this origin, the same as the browser does.
+  testServer.listen({ onUnhandledRequest: 'error' });
+});
 // Test files share one jsdom per worker (isolate: false in vitest.config.ts), so each test
 // leaves the document, clock and storage as it found them.
 afterEach(() => {

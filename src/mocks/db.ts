@@ -46,26 +46,36 @@ export function createDemoDb({
   clock = () => Date.now(),
   count,
 }: DemoDbOptions = {}) {
-  const random = createRandom(seed + 7);
+  let random = createRandom(seed + 7);
   const start = clock();
   const calls = new Map<string, CallResponseJson>();
-  for (const call of demoCalls({ seed, now: start, count })) calls.set(call.id, call);
-  const order = [...calls.keys()];
+  const order: string[] = [];
   const live = new Map<string, LiveState>();
   const recordingReads = new Map<string, number>();
   const rateLimitedUntil = new Map<string, number>();
 
-  for (const call of calls.values()) {
-    if (runningInDemoApi(call)) {
-      const scenario = scenarios.find((s) => s.agentId === call.agent_id) ?? scenarios[0]!;
-      live.set(call.id, {
-        turns: 0,
-        events: [],
-        conversation: conversationFor(createRandom(seed + call.id.length), scenario, 12),
-        stoppedAt: null,
-      });
+  /** The data as generated: live calls not yet advanced, nothing stopped or rate-limited. */
+  function seedState() {
+    random = createRandom(seed + 7);
+    calls.clear();
+    live.clear();
+    recordingReads.clear();
+    rateLimitedUntil.clear();
+    for (const call of demoCalls({ seed, now: start, count })) calls.set(call.id, call);
+    order.splice(0, order.length, ...calls.keys());
+    for (const call of calls.values()) {
+      if (runningInDemoApi(call)) {
+        const scenario = scenarios.find((s) => s.agentId === call.agent_id) ?? scenarios[0]!;
+        live.set(call.id, {
+          turns: 0,
+          events: [],
+          conversation: conversationFor(createRandom(seed + call.id.length), scenario, 12),
+          stoppedAt: null,
+        });
+      }
     }
   }
+  seedState();
 
   function advance(call: CallResponseJson, state: LiveState) {
     const now = clock();
@@ -120,6 +130,8 @@ export function createDemoDb({
 
   return {
     clock,
+    /** Back to the data as generated (the unit tests' one store per worker, between files). */
+    reset: seedState,
     /** A copy, so callers can never mutate the store by accident. */
     getCall(id: string): CallResponseJson | undefined {
       const call = calls.get(id);

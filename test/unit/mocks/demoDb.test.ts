@@ -85,3 +85,21 @@ describe('demo db: a live call evolves like the real API', () => {
     );
   });
 });
+
+describe('demo store reset', () => {
+  it('brings back the data as generated: a stopped call is live again, its turns unread', () => {
+    const db = createDemoDb({ clock: () => NOW });
+    const fresh = db.getCall(DEMO_CALL_IDS.live)!;
+    const firstCompleted = db.listCalls({ status: 'completed', limit: 1, offset: 0 }).items[0]!;
+    db.stopCall(DEMO_CALL_IDS.live);
+    // The stopped call is now the first completed one: what leaked into later test files.
+    expect(db.listCalls({ status: 'completed', limit: 1, offset: 0 }).items[0]!.id).toBe(
+      DEMO_CALL_IDS.live,
+    );
+    db.reset();
+    expect(db.getCall(DEMO_CALL_IDS.live)).toEqual(fresh);
+    expect(db.listCalls({ status: 'completed', limit: 1, offset: 0 }).items[0]!.id).toBe(
+      firstCompleted.id,
+    );
+  });
+});
