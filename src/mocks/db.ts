@@ -49,20 +49,19 @@ export function createDemoDb({
   let random = createRandom(seed + 7);
   const start = clock();
   const calls = new Map<string, CallResponseJson>();
-  const order: string[] = [];
+  for (const call of demoCalls({ seed, now: start, count })) calls.set(call.id, call);
+  const order = [...calls.keys()];
   const live = new Map<string, LiveState>();
   const recordingReads = new Map<string, number>();
   const rateLimitedUntil = new Map<string, number>();
+  /** Each call as generated, kept from just before its first change (see reset). */
+  const pristine = new Map<string, CallResponseJson>();
+  const touch = (call: CallResponseJson) => {
+    if (!pristine.has(call.id)) pristine.set(call.id, structuredClone(call));
+  };
 
-  /** The data as generated: live calls not yet advanced, nothing stopped or rate-limited. */
-  function seedState() {
-    random = createRandom(seed + 7);
-    calls.clear();
+  function seedLive() {
     live.clear();
-    recordingReads.clear();
-    rateLimitedUntil.clear();
-    for (const call of demoCalls({ seed, now: start, count })) calls.set(call.id, call);
-    order.splice(0, order.length, ...calls.keys());
     for (const call of calls.values()) {
       if (runningInDemoApi(call)) {
         const scenario = scenarios.find((s) => s.agentId === call.agent_id) ?? scenarios[0]!;
@@ -75,9 +74,10 @@ export function createDemoDb({
       }
     }
   }
-  seedState();
+  seedLive();
 
   function advance(call: CallResponseJson, state: LiveState) {
+    touch(call);
     const now = clock();
     if (talkingInDemoApi(call) && state.turns < MAX_LIVE_TURNS) {
       state.turns += 1;
@@ -115,6 +115,7 @@ export function createDemoDb({
   function end(call: CallResponseJson, reason: string) {
     const state = live.get(call.id);
     if (!state || !runningInDemoApi(call)) return;
+    touch(call);
     const now = clock();
     const startedMs = call.started_at ? Date.parse(call.started_at) : now;
     call.status = 'completed';
@@ -131,7 +132,14 @@ export function createDemoDb({
   return {
     clock,
     /** Back to the data as generated (the unit tests' one store per worker, between files). */
-    reset: seedState,
+    reset() {
+      for (const [id, call] of pristine) calls.set(id, call);
+      pristine.clear();
+      recordingReads.clear();
+      rateLimitedUntil.clear();
+      random = createRandom(seed + 7);
+      seedLive();
+    },
     /** A copy, so callers can never mutate the store by accident. */
     getCall(id: string): CallResponseJson | undefined {
       const call = calls.get(id);
@@ -140,6 +148,7 @@ export function createDemoDb({
       if (state) advance(call, state);
       if (id === DEMO_CALL_IDS.expiredRecording) {
         // The first read hands out a link that has "expired"; later reads sign a fresh one.
+        touch(call);
         const reads = (recordingReads.get(id) ?? 0) + 1;
         recordingReads.set(id, reads);
         call.recording_url =
