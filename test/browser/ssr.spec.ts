@@ -14,7 +14,7 @@ import { createDemoDb } from '../../src/mocks/db.ts';
 import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
 import { screenshotPath } from '../harness/paths.ts';
 import { browserSession } from './session.ts';
-import { assertClean, hostile, HOOK, inspect } from './xssChecks.ts';
+import { assertClean, hostile, HOOK, inspect, openWatched } from './xssChecks.ts';
 
 const LOCALE = 'en-US';
 const TIME_ZONE = 'Europe/London';
@@ -218,15 +218,10 @@ describe('the XSS corpus through server-rendered HTML', () => {
     await context.addInitScript(HOOK);
     await withContext(context, async () => {
       for (const [i, id] of HOSTILE_IDS.entries()) {
-        const page = await context.newPage();
-        const dialogs: string[] = [];
-        const errors: string[] = [];
-        page.on('dialog', (d) => {
-          dialogs.push(d.message());
-          void d.dismiss();
-        });
-        page.on('pageerror', (e) => errors.push(e.message));
-        await page.goto(`${session.server.url}/calls/${id}`);
+        const { page, dialogs, errors } = await openWatched(
+          context,
+          `${session.server.url}/calls/${id}`,
+        );
         await page.getByRole('article', { name: 'Call' }).waitFor();
         await page.waitForTimeout(800);
         assertClean(await inspect(page, dialogs, errors), `server-rendered call ${i + 1}`);

@@ -18,7 +18,7 @@ import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
 import { XSS_MARKUP } from '../fixtures/xssCorpus.ts';
 import { screenshotPath } from '../harness/paths.ts';
 import { browserSession } from './session.ts';
-import { assertClean, hostile, HOOK, inspect } from './xssChecks.ts';
+import { assertClean, hostile, HOOK, inspect, openWatched } from './xssChecks.ts';
 
 const HOSTILE_IDS = [
   '5f0c1d2e-3a4b-4c5d-8e6f-0000000a0001',
@@ -64,26 +64,16 @@ async function newContext(bypassCSP: boolean): Promise<BrowserContext> {
   return context;
 }
 
-async function openWatched(context: BrowserContext, path: string) {
-  const page = await context.newPage();
-  const dialogs: string[] = [];
-  const errors: string[] = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  const response = await page.goto(`${session.server.url}${path}`);
-  return { page, dialogs, errors, response };
-}
-
 for (const bypassCSP of [false, true]) {
   describe(bypassCSP ? 'with CSP bypassed (escaping alone)' : 'with the server CSP', () => {
     test('call pages full of payloads run none and show them as text', async () => {
       const context = await newContext(bypassCSP);
       try {
         for (const [i, id] of HOSTILE_IDS.entries()) {
-          const { page, dialogs, errors } = await openWatched(context, `/calls/${id}`);
+          const { page, dialogs, errors } = await openWatched(
+            context,
+            `${session.server.url}/calls/${id}`,
+          );
           await page.getByRole('article', { name: 'Call' }).waitFor();
           await page.getByRole('region', { name: 'Summary' }).waitFor();
           await page.waitForTimeout(800); // lazy charts, agent name, recording metadata
@@ -122,7 +112,10 @@ for (const bypassCSP of [false, true]) {
     test('the stop dialog of a live call full of payloads runs none', async () => {
       const context = await newContext(bypassCSP);
       try {
-        const { page, dialogs, errors } = await openWatched(context, `/calls/${HOSTILE_LIVE_ID}`);
+        const { page, dialogs, errors } = await openWatched(
+          context,
+          `${session.server.url}/calls/${HOSTILE_LIVE_ID}`,
+        );
         await page.getByRole('article', { name: 'Call' }).waitFor();
         await page.getByRole('button', { name: 'Stop call' }).click();
         await page.getByRole('alertdialog').waitFor();
@@ -136,7 +129,7 @@ for (const bypassCSP of [false, true]) {
     test('the call list with payload ids and labels runs none', async () => {
       const context = await newContext(bypassCSP);
       try {
-        const { page, dialogs, errors } = await openWatched(context, '/calls');
+        const { page, dialogs, errors } = await openWatched(context, `${session.server.url}/calls`);
         await page.getByRole('table', { name: 'Calls', exact: true }).waitFor();
         await page.waitForTimeout(500);
         const findings = await inspect(page, dialogs, errors);
@@ -155,7 +148,10 @@ test('the traps work: a payload injected as markup is caught by every check', as
   // Without this, a check that could never fire would pass quietly.
   const context = await newContext(true);
   try {
-    const { page, dialogs, errors } = await openWatched(context, `/calls/${HOSTILE_IDS[0]}`);
+    const { page, dialogs, errors } = await openWatched(
+      context,
+      `${session.server.url}/calls/${HOSTILE_IDS[0]}`,
+    );
     await page.getByRole('article', { name: 'Call' }).waitFor();
     await page.evaluate(`document.body.insertAdjacentHTML('beforeend',
       '<img src=x onerror="__xss(999)"><a href="javascript:void(0)">x</a>')`);
@@ -179,7 +175,10 @@ function hostileSample(id: string): string {
 test('CSP header is present, and a violation is reported to the server', async () => {
   const context = await newContext(false);
   try {
-    const { page, response } = await openWatched(context, `/calls/${HOSTILE_IDS[0]}`);
+    const { page, response } = await openWatched(
+      context,
+      `${session.server.url}/calls/${HOSTILE_IDS[0]}`,
+    );
     const csp = response?.headers()['content-security-policy'] ?? '';
     assert.match(csp, /script-src 'self'/);
     assert.match(csp, /object-src 'none'/);

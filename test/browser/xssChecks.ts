@@ -3,7 +3,7 @@
  * server-rendered (ssr.spec.ts) runs.
  */
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { XSS_MARKUP, XSS_URLS } from '../fixtures/xssCorpus.ts';
 
 const URL_FIELDS = new Set(['recording_url', 'url', 'link', 'href', 'src']);
@@ -124,4 +124,21 @@ export function assertClean(f: Findings, where: string) {
   assert.deepEqual(f.badUrls, [], `${where}: a dangerous URL reached an attribute`);
   assert.deepEqual(f.handlers, [], `${where}: an inline event handler exists`);
   assert.deepEqual(f.errors, [], `${where}: the page threw`);
+}
+
+/**
+ * Opens `url` in a new page of `context`, recording every dialog (dismissed) and uncaught
+ * error: a payload that ran shows up in one of them.
+ */
+export async function openWatched(context: BrowserContext, url: string) {
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  const response = await page.goto(url);
+  return { page, dialogs, errors, response };
 }
