@@ -54,6 +54,8 @@ export interface CallRenderInput {
   locale: string;
   timeZone: string;
   now: number;
+  /** The theme <html> carries (server/ssr/theme.ts); unknown: light, as before. */
+  theme?: 'dark' | 'light';
   /** Past this, the render is abandoned (the page falls back to client rendering). */
   budgetMs: number;
 }
@@ -72,7 +74,12 @@ export async function renderCallPage(input: CallRenderInput): Promise<string> {
   queryClient.setQueryData(callQueries.detail(input.callId).queryKey, call);
   queryClient.setQueryData(consoleQueries.config().queryKey, input.config);
   await preloadPage(input.path);
-  const env: RenderEnv = { locale: input.locale, timeZone: input.timeZone, now: input.now };
+  const env: RenderEnv = {
+    locale: input.locale,
+    timeZone: input.timeZone,
+    now: input.now,
+    theme: input.theme,
+  };
   const render = () => requestEnv.run(env, () => renderToString(queryClient, input));
   // A part whose chunk this process has not loaded yet (the JSON tree of a call with schema
   // issues, say) suspends once, and React marks that with inline script. Its chunk is loaded by

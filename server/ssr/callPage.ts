@@ -76,9 +76,10 @@ export function serverRenderedCallPage(
         next();
         return;
       }
+      const theme = themeOf(req);
       const page = withTheme(
         withHead(html, headExtras(req, res, 'live', manifest, { fetchCall: false })),
-        themeOf(req),
+        theme,
       );
       const rootAt = page.indexOf(ROOT);
       const flush = () => (res as Response & { flush?: () => void }).flush?.();
@@ -100,6 +101,7 @@ export function serverRenderedCallPage(
             config: consoleConfigOf(config, req),
             ...formatting,
             now,
+            theme: theme ?? undefined,
             budgetMs: SSR_RENDER_BUDGET_MS,
           });
           data = {
@@ -108,6 +110,7 @@ export function serverRenderedCallPage(
             config: consoleConfigOf(config, req),
             ...formatting,
             now,
+            theme: theme ?? undefined,
             fetchedAt: now,
           };
           body = `<div id="root">${rendered}</div>`;

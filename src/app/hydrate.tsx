@@ -32,7 +32,7 @@ export function hydrateServerPage(container: HTMLElement): boolean {
   });
   // While hydrating, clocks read the server's render time (a live call's running duration
   // would otherwise differ from the server's text); useNow reads it only then.
-  const env = { now: data.now };
+  const env = { now: data.now, theme: data.theme };
   setRenderEnvSource(() => env);
   const hydrate = () =>
     hydrateRoot(

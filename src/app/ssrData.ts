@@ -17,6 +17,8 @@ export interface SsrData {
   timeZone: string;
   /** The server's clock when it rendered. */
   now: number;
+  /** The theme the server rendered <html> and the theme toggle in, if it knew it. */
+  theme?: 'dark' | 'light';
   /** When the server read the call (the query's dataUpdatedAt). */
   fetchedAt: number;
 }

@@ -10,6 +10,8 @@ export interface RenderEnv {
   /** The clock reading the server rendered with ("12 s" of a live call must match); read only
    * while rendering on the server or hydrating (src/components/shared/useNow.ts). */
   now?: number;
+  /** The theme the page was rendered in (the server's <html> class, from the browser's cookie). */
+  theme?: 'dark' | 'light';
 }
 
 const NONE: RenderEnv = {};

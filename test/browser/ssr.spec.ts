@@ -125,6 +125,7 @@ test('a first visit leaves the cookies for the next: that page comes rendered, i
     assert.match(html, /id="console-ssr"/, 'the second visit is rendered on the server');
     assert.match(html, /<html lang="en" class="dark">/, 'in the theme the browser showed');
     assert.doesNotMatch(html, /theme-init\.js/, 'with no script to wait for before painting');
+    assert.match(html, /aria-label="Switch to light theme"/, 'the toggle says what it does');
     await page.getByText(firstLine(DEMO_CALL_IDS.booked)).first().waitFor();
     await page.locator('#latency .recharts-surface').first().waitFor({ timeout: 15_000 });
     assert.ok(await page.evaluate(() => document.documentElement.classList.contains('dark')));

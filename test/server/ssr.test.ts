@@ -171,9 +171,13 @@ describe('server-rendered call page', () => {
     const dark = await page('dark');
     expect(dark.body).toContain('<html lang="en" class="dark">');
     expect(dark.body).not.toContain('theme-init.js');
+    // The toggle offers what the reader can switch to, and hydrates from the same theme.
+    expect(dark.body).toContain('aria-label="Switch to light theme"');
+    expect(JSON.parse(dataBlock(dark.body) ?? 'null')).toMatchObject({ theme: 'dark' });
     const light = await page('light');
     expect(light.body).toContain('<html lang="en">');
     expect(light.body).not.toContain('theme-init.js');
+    expect(light.body).toContain('aria-label="Switch to dark theme"');
     // Anything else is not a theme: the page waits for theme-init.js as before.
     for (const forged of ['dark%22%20onload%3D%22x', 'DARK', '']) {
       const res = await page(forged);

@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { renderEnv } from '../../lib/renderEnv';
 import { Button } from '../ui/Button';
 
 type Theme = 'light' | 'dark';
@@ -30,9 +31,9 @@ function systemTheme(): Theme | null {
   if (typeof window.matchMedia !== 'function') return null;
   return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
-// The server cannot know the theme: hydration starts from light, then React re-renders with
-// the page's own, so the server HTML and the first client render never disagree.
-const serverTheme = (): Theme => 'light';
+// The theme the server rendered with (its cookie; light when it had none), so the server HTML
+// and the first client render never disagree; React then re-renders with the page's own.
+const serverTheme = (): Theme => renderEnv().theme ?? 'light';
 
 function savedTheme(): Theme | null {
   try {
