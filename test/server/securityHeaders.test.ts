@@ -113,7 +113,12 @@ describe('serving the built console', () => {
   });
 
   it('answers 404 for missing assets, even to a navigation', async () => {
-    for (const path of ['/assets/missing-123.js', '/missing.js', '/favicon.png']) {
+    for (const path of [
+      '/assets/missing-123.js',
+      '/missing.js',
+      '/favicon.png',
+      '/console/csp-nonce.js',
+    ]) {
       const res = await raw(server.url, 'GET', path, { Accept: 'text/html' });
       expect(res.status).toBe(404);
       expect(res.body).not.toContain('<title>console</title>');
