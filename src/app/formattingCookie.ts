@@ -1,3 +1,4 @@
+import { rememberInCookie } from '../lib/cookie';
 import { browserFormatting } from './ssrData';
 
 /** Read by server/ssr/formatting.ts: a call page is rendered on the server only once it is set. */
@@ -9,12 +10,6 @@ export const FORMATTING_COOKIE = 'console-formatting';
  * first use costs tens of milliseconds on a slow machine (measured in a Chromium trace).
  */
 export function rememberFormatting(): void {
-  try {
-    const { locale, timeZone } = browserFormatting();
-    document.cookie =
-      `${FORMATTING_COOKIE}=${encodeURIComponent(`${locale} ${timeZone}`)}` +
-      '; path=/; max-age=31536000; samesite=lax';
-  } catch {
-    // Cookies may be blocked: call pages are then rendered by the browser, as on a first visit.
-  }
+  const { locale, timeZone } = browserFormatting();
+  rememberInCookie(FORMATTING_COOKIE, `${locale} ${timeZone}`);
 }

@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { rememberInCookie } from '../../lib/cookie';
 import { renderEnv } from '../../lib/renderEnv';
 import { Button } from '../ui/Button';
 
@@ -25,7 +26,7 @@ function applyTheme(theme: Theme) {
 }
 /** The server renders the next call page in this theme (server/ssr/theme.ts). */
 function writeThemeCookie(theme: Theme) {
-  document.cookie = `console-theme=${theme}; path=/; max-age=31536000; samesite=lax`;
+  rememberInCookie('console-theme', theme);
 }
 function systemTheme(): Theme | null {
   if (typeof window.matchMedia !== 'function') return null;
