@@ -40,7 +40,7 @@ async function replica(env: Record<string, string> = {}) {
 
 describe.skipIf(!binary)('hole 9: one stop budget across replicas', () => {
   it('two replicas on one Redis allow the limit once, not twice', async () => {
-    const [a, b] = [await replica(), await replica()];
+    const [a, b] = await Promise.all([replica(), replica()]);
     const statuses: number[] = [];
     for (const target of [a, b, a, b, a, b]) {
       statuses.push((await stop(target.url, `c${statuses.length}`)).status);
