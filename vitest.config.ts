@@ -28,10 +28,12 @@ export default defineConfig({
       },
       {
         // vi.mock replaces a module only in a fresh module graph, so files that mock one of
-        // ours get their own.
+        // ours get their own. Vitest starts projects in name order, and a project's first file
+        // waits for new workers: named 'isolated', its two files run first instead of after all
+        // the unit files, where they kept both workers waiting 3 s (test:unit 82 s → 76 s).
         extends: true,
         test: {
-          name: 'unit-isolated',
+          name: 'isolated',
           ...jsdom,
           include: ['test/unit/**/*.isolated.test.{ts,tsx}'],
         },
