@@ -1,6 +1,6 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { deferUntilPainted } from '../../../src/components/call-page/deferUntilPainted';
 import { SectionBoundary } from '../../../src/components/call-page/SectionBoundary';
 
@@ -18,6 +18,34 @@ describe('deferUntilPainted', () => {
     expect(screen.getByRole('status')).toHaveTextContent('placeholder');
     expect(await screen.findByText('Charts loaded')).toBeInTheDocument();
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
+  it('starts loading after the second frame, leaving what the first frame queued to run first', async () => {
+    // Frames by hand: each call of nextFrame runs the callbacks requested before it.
+    let frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
+      frames.push(callback);
+      return frames.length;
+    });
+    const nextFrame = async () => {
+      const due = frames;
+      frames = [];
+      await act(async () => {
+        for (const callback of due) callback(performance.now());
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      });
+    };
+    const load = vi.fn(() => Promise.resolve(Panel));
+    const Deferred = deferUntilPainted(load, <p role="status">placeholder</p>);
+    render(<Deferred label="Charts" />);
+
+    await nextFrame();
+    expect(load).not.toHaveBeenCalled();
+    expect(screen.getByRole('status')).toHaveTextContent('placeholder');
+
+    await nextFrame();
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText('Charts loaded')).toBeInTheDocument();
   });
 
   it('a chunk that fails to load fails its own section, which can try again', async () => {
