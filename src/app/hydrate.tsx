@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { parseCall } from '../api/parse';
 import { callQueries, consoleQueries } from '../api/queries';
+import { afterFrames } from '../lib/afterFrames';
 import { setRenderEnvSource } from '../lib/renderEnv';
 import { App } from './App';
 import { createQueryClient } from './queryClient';
@@ -49,18 +50,9 @@ export function hydrateServerPage(container: HTMLElement): boolean {
   // The page's chunk is preloaded by the server's hints; hydrating before it evaluates would
   // only suspend. Hydration is one long task: let the browser paint the server's HTML first.
   const page = preloadPage(window.location.pathname).catch(() => undefined);
-  void Promise.all([page, afterFirstPaint()]).then(hydrate);
+  // Measured (npm run bench): when the scripts are ready as the HTML ends, Chromium ran them,
+  // hydration included, before its first paint.
+  const painted = new Promise<void>((resolve) => afterFrames(1, resolve));
+  void Promise.all([page, painted]).then(hydrate);
   return true;
-}
-
-/**
- * Resolves once the browser has had a frame in which to paint. Measured (npm run bench): when
- * the scripts are ready as the HTML ends, Chromium runs them, hydration included, before its
- * first paint. A hidden tab gets no frames, so it does not wait for one.
- */
-function afterFirstPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    if (document.visibilityState === 'hidden') setTimeout(resolve, 0);
-    else requestAnimationFrame(() => setTimeout(resolve, 0));
-  });
 }
