@@ -4,6 +4,8 @@
  * call (and the floor page, served by A), to judge one change at a time.
  * AB_CALL=typical measures the typical call instead; AB_RETURNING=1 opens the console as a
  * returning visitor (cookies set: the server renders the page), as `npm run bench` does.
+ * AB_SERVER_A / AB_SERVER_B: the checkout whose server runs each side (default this one), to
+ * judge a server change (e.g. a `git worktree` of the commit before it).
  */
 import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
 import { launchChromium } from '../../test/harness/chromium.ts';
@@ -13,8 +15,8 @@ import { FLOOR_PATH, startStack } from '../../test/harness/stack.ts';
 const [distA, distB, runsArg] = process.argv.slice(2);
 if (!distA || !distB) throw new Error('usage: ab.ts <distA> <distB> [runs]');
 const runs = Number(runsArg ?? 9);
-const a = await startStack(distA);
-const b = await startStack(distB);
+const a = await startStack(distA, process.env.AB_SERVER_A);
+const b = await startStack(distB, process.env.AB_SERVER_B);
 const browser = await launchChromium();
 try {
   const id = process.env.AB_CALL === 'typical' ? DEMO_CALL_IDS.booked : DEMO_CALL_IDS.large;

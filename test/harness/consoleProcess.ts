@@ -114,9 +114,13 @@ export type RunningServer = ConsoleProcess;
  * The console as the browser tests and the bench run it: demo mode unless `env` sets a key,
  * this process's environment inherited, the stop audit in a temp file (never the working tree).
  */
-export function startConsoleServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export function startConsoleServer(
+  env: Record<string, string> = {},
+  root?: string,
+): Promise<RunningServer> {
   const { PORT: _port, HOST: _host, ...inherited } = process.env;
   return spawnConsole({
+    root,
     env: {
       ...inherited,
       // As `npm start` runs it: React's production build renders the server pages.

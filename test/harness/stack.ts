@@ -45,8 +45,12 @@ export interface Stack {
   stop: () => Promise<void>;
 }
 
-/** Copies `sourceDist` (never written to), adds the floor page, starts the fake API and server. */
-export async function startStack(sourceDist: string): Promise<Stack> {
+/**
+ * Copies `sourceDist` (never written to), adds the floor page, starts the fake API and server.
+ * `serverRoot`: the checkout whose server/start.ts runs (default this one), so an A/B can
+ * compare server changes too.
+ */
+export async function startStack(sourceDist: string, serverRoot?: string): Promise<Stack> {
   const distDir = mkdtempSync(path.join(tmpdir(), 'console-prove-dist-'));
   cpSync(sourceDist, distDir, { recursive: true });
   // The server build (dist/server) imports React and the rest from node_modules, as it does
@@ -55,11 +59,14 @@ export async function startStack(sourceDist: string): Promise<Stack> {
   writeFileSync(path.join(distDir, 'floor.html'), FLOOR_HTML);
   writeFileSync(path.join(distDir, 'floor.js'), FLOOR_JS);
   const api = await startFakeApi();
-  const server = await startConsoleServer({
-    ONEINBOX_API_KEY: 'oi_sk_bench_only',
-    ONEINBOX_API_URL: api.url,
-    CONSOLE_DIST_DIR: distDir,
-  });
+  const server = await startConsoleServer(
+    {
+      ONEINBOX_API_KEY: 'oi_sk_bench_only',
+      ONEINBOX_API_URL: api.url,
+      CONSOLE_DIST_DIR: distDir,
+    },
+    serverRoot,
+  );
   api.setRecordingBase(server.url);
   return {
     api,
