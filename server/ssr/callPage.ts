@@ -2,11 +2,12 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { CallRenderInput, SsrData } from '../../src/entry-server.ts';
 import type { ServerConfig } from '../config.ts';
 import { consoleConfigOf } from '../consoleApp.ts';
-import { headExtras, indexTemplate, manifestNextTo, withHead } from '../indexPage.ts';
+import { headExtras, indexTemplate, manifestNextTo, nonceOf, withHead } from '../indexPage.ts';
 import { errorFields, type Logger } from '../logger.ts';
 import { CALL_ROUTE } from '../routeHints.ts';
 import type { Upstream } from '../upstream/index.ts';
 import { formattingOf } from './formatting.ts';
+import { loadInlineStylesheet } from './inlineStylesheet.ts';
 import { themeOf, withTheme } from './theme.ts';
 
 /** What the server build of src/entry-server.ts offers this module. */
@@ -33,8 +34,8 @@ export interface CallPageOptions {
 
 /**
  * Server rendering of /calls/:id, live mode only (mounted after auth, so only for a signed-in
- * request). The head goes out at once, so the browser fetches styles and scripts while the
- * server reads the call. The call is read through server/upstream like any /v1 read. When the
+ * request). The head, with the stylesheet inlined, goes out at once, so the browser fetches
+ * scripts while the server reads the call. The call is read through server/upstream like any /v1 read. When the
  * API is slow, answers anything but 200, or the call fails to render, the body is today's empty
  * root and the browser renders (and fetches) as it always has: never a 500 page.
  */
@@ -46,6 +47,7 @@ export function serverRenderedCallPage(
   const template = indexTemplate(options.indexFile);
   const manifest = manifestNextTo(options.indexFile);
   const apiBudgetMs = options.apiBudgetMs ?? SSR_API_BUDGET_MS;
+  const inlineStylesheet = loadInlineStylesheet(options.indexFile);
 
   async function readCall(callId: string, res: Response): Promise<unknown> {
     const budget = new AbortController();
@@ -70,7 +72,7 @@ export function serverRenderedCallPage(
       next();
       return;
     }
-    void template().then(async (html) => {
+    void Promise.all([template(), inlineStylesheet]).then(async ([html, inline]) => {
       const at = html.indexOf(ROOT);
       if (at < 0) {
         next();
@@ -78,7 +80,10 @@ export function serverRenderedCallPage(
       }
       const theme = themeOf(req);
       const page = withTheme(
-        withHead(html, headExtras(req, res, 'live', manifest, { fetchCall: false })),
+        withHead(
+          inline(html, nonceOf(res)),
+          headExtras(req, res, 'live', manifest, { fetchCall: false }),
+        ),
         theme,
       );
       const rootAt = page.indexOf(ROOT);

@@ -2,7 +2,7 @@
 // Issue 15: /calls/:id rendered on the server in live mode, through the upstream module.
 import { describe, expect, it } from 'vitest';
 import * as renderer from '../../src/entry-server.ts';
-import { FAKE_KEY, raw } from './support/consoleServer.ts';
+import { FAKE_KEY, FAKE_STYLESHEET, raw } from './support/consoleServer.ts';
 import { setupFakeUpstream, setupServersPerTest } from './support/fixtures.ts';
 
 const upstream = setupFakeUpstream();
@@ -81,6 +81,22 @@ describe('server-rendered call page', () => {
     expect(res.body).not.toContain('rel="preload" as="fetch"');
     expect(res.headers['content-security-policy']).toMatch(/script-src 'self'/);
     expect(executableInlineScripts(res.body)).toEqual([]);
+  });
+
+  it('inlines the stylesheet under this response’s nonce: the first paint waits for no request', async () => {
+    answerWith(call('call_1'));
+    const server = await ssrServer();
+    const res = await raw(server.url, 'GET', '/calls/call_1', PAGE);
+    const nonce = /style-src [^;]*'nonce-([^']+)'/.exec(
+      String(res.headers['content-security-policy']),
+    )?.[1];
+    expect(nonce).toBeTruthy();
+    expect(res.body).toContain(`<style nonce="${nonce}">${FAKE_STYLESHEET}</style>`);
+    expect(res.body).not.toContain('rel="stylesheet"');
+    // A page the browser renders keeps the link: its sheet is cached across pages.
+    const first = await raw(server.url, 'GET', '/calls/call_1', { Accept: 'text/html' });
+    expect(first.body).toContain('rel="stylesheet"');
+    expect(first.body).not.toContain(FAKE_STYLESHEET);
   });
 
   it('formats times in the reader’s zone, from the cookie', async () => {

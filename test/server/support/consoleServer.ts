@@ -22,14 +22,18 @@ export function tempDir(prefix = 'console-server-'): string {
 /** What the build's precompressed copies of the hashed asset say (distinct, to tell them apart). */
 export const PRECOMPRESSED_TEXT = { br: 'console.log("br")', gz: 'console.log("gz")' };
 
+/** The stand-in build's stylesheet (linked from its index page when it server-renders). */
+export const FAKE_STYLESHEET = '.fake-stylesheet{color:#123456}';
+
 /** A tiny stand-in for dist/: an index page and one hashed asset, with .br and .gz copies. */
-export function fakeDist(body = ''): string {
+export function fakeDist(body = '', head = ''): string {
   const dir = tempDir('console-dist-');
   mkdirSync(path.join(dir, 'assets'));
   writeFileSync(
     path.join(dir, 'index.html'),
-    `<!doctype html><html lang="en"><head><title>console</title><script src="/theme-init.js"></script></head><body>${body}</body></html>`,
+    `<!doctype html><html lang="en"><head><title>console</title><script src="/theme-init.js"></script>${head}</head><body>${body}</body></html>`,
   );
+  writeFileSync(path.join(dir, 'assets', 'index-AbC123.css'), FAKE_STYLESHEET);
   writeFileSync(path.join(dir, 'assets', 'index-AbC123.js'), 'console.log(1)');
   writeFileSync(
     path.join(dir, 'assets', 'index-AbC123.js.br'),
@@ -63,11 +67,12 @@ export async function startInProcess(
     ? await openAuditLog(config.auditLogPath ?? path.join(tempDir(), 'audit.jsonl'))
     : null;
   // A server-rendering app needs the built page's root element to render into.
-  const distDir = fakeDist(
-    renderer
-      ? '<div id="root"></div><script type="module" src="/assets/index-AbC123.js"></script>'
-      : '',
-  );
+  const distDir = renderer
+    ? fakeDist(
+        '<div id="root"></div><script type="module" src="/assets/index-AbC123.js"></script>',
+        '<link rel="stylesheet" crossorigin href="/assets/index-AbC123.css">',
+      )
+    : fakeDist();
   const app = createProductionApp(config, { distDir, audit, logger, renderer, ssrApiBudgetMs });
   const server = createConsoleServer(app).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', resolve));
