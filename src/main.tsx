@@ -9,7 +9,6 @@ import { publishStyleNonce } from './app/styleNonce';
 import './index.css';
 
 publishStyleNonce();
-window.addEventListener('load', rememberFormatting, { once: true });
 const container = document.getElementById('root')!;
 
 function render() {
@@ -36,12 +35,16 @@ function render() {
 // hydration code is its own chunk (the server preloads it), so client-rendered pages do not
 // carry it in their initial JS.
 if (document.getElementById(SSR_DATA_ID)) {
-  import('./app/hydrate').then(
-    ({ hydrateServerPage }) => {
-      if (!hydrateServerPage(container)) render();
-    },
-    () => render(),
-  );
+  import('./app/hydrate')
+    .then(({ hydrateServerPage }) => hydrateServerPage(container))
+    .then(
+      (hydrated) => {
+        if (!hydrated) render();
+      },
+      () => render(),
+    );
 } else {
+  // A server-rendered page stores it once painted (src/app/hydrate.tsx).
+  window.addEventListener('load', () => rememberFormatting(), { once: true });
   render();
 }

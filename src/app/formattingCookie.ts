@@ -9,7 +9,6 @@ export const FORMATTING_COOKIE = 'console-formatting';
  * can be rendered there exactly as this browser would. Not on the first screen's path: Intl's
  * first use costs tens of milliseconds on a slow machine (measured in a Chromium trace).
  */
-export function rememberFormatting(): void {
-  const { locale, timeZone } = browserFormatting();
+export function rememberFormatting({ locale, timeZone } = browserFormatting()): void {
   rememberInCookie(FORMATTING_COOKIE, `${locale} ${timeZone}`);
 }

@@ -147,6 +147,17 @@ test('hydration from the embedded call: zero warnings, no second fetch, lazy par
     await page.waitForTimeout(500);
     assert.deepEqual(problems, [], 'console warnings or errors while hydrating');
     assert.equal(callReads(DEMO_CALL_IDS.booked) - before, 1, 'only the server read the call');
+    // Nothing of the app's (Intl, storage, the embedded call, hydration) runs between the first
+    // frame and its presentation: hydration starts once the first contentful paint is reported.
+    const order = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      hydration: performance.getEntriesByName('console:hydration')[0]?.startTime ?? null,
+    }));
+    assert.ok(order.paint !== null && order.hydration !== null, JSON.stringify(order));
+    assert.ok(
+      order.hydration >= order.paint,
+      `hydration after the paint: ${JSON.stringify(order)}`,
+    );
     await page.screenshot({ path: screenshotPath('ssr-hydrated'), fullPage: true });
   });
 });
