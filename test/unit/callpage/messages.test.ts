@@ -14,6 +14,28 @@ describe('normaliseMessages', () => {
     ]);
   });
 
+  it('reads a speech message’s time and other keys only when they are first shown or searched', () => {
+    let reads = 0;
+    const message = {
+      role: 'user',
+      content: 'Hi there',
+      get created_at() {
+        reads += 1;
+        return '2026-11-22T10:00:03Z';
+      },
+    };
+    const [item] = normaliseMessages([message]);
+    // Thousands of messages, a screenful shown: nothing per message beyond its text up front.
+    expect(reads).toBe(0);
+    expect(item).toMatchObject({ kind: 'speech', text: 'Hi there' });
+    expect(item!.kind === 'speech' && item!.time?.keys).toEqual(['created_at']);
+    const afterTime = reads;
+    expect(afterTime).toBeGreaterThan(0);
+    expect(item!.searchText).toContain('hi there');
+    expect(item!.kind === 'speech' && item!.extras).toEqual([]);
+    expect(reads).toBe(afterTime); // worked out once
+  });
+
   it('joins a tool_result to its tool_call by id and pretty-prints the arguments', () => {
     const items = normaliseMessages([
       { role: 'user', content: 'book it' },
