@@ -81,6 +81,10 @@ export default defineConfig(({ isSsrBuild }) => ({
     : {
         sourcemap: true,
         manifest: true,
+        // Every browser the console supports has <link rel=modulepreload> (Chromium 66, Firefox
+        // 115, Safari 17); the polyfill cost ~0.3 KiB gzip of initial JS and a MutationObserver
+        // on every page.
+        modulePreload: { polyfill: false },
         rolldownOptions: {
           output: {
             // Everything the entry imports statically is loaded on every page anyway. Left alone,
