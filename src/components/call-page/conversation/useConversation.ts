@@ -1,14 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Call } from '../../../api/schema';
 import { normaliseMessages, type ConversationItem } from '../../../lib/conversation/messages';
+import { retryableModule } from '../../../lib/retryableImport';
 import { useAgentName } from '../../shared/useAgentName';
 
 // The transcript reader is only needed for calls without messages (older pipelines), so it
 // stays out of the call page's first download; the Transcript section loads it anyway.
 type TranscriptCode = typeof import('../../../lib/conversation/transcript');
 let transcriptCode: TranscriptCode | null = null;
+const transcriptModule = retryableModule(() => import('../../../lib/conversation/transcript'));
 const loadTranscriptCode = () =>
-  import('../../../lib/conversation/transcript').then((module) => {
+  transcriptModule().then((module) => {
     transcriptCode = module;
   });
 

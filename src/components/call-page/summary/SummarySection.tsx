@@ -8,11 +8,12 @@ import { usePostCallWaiting } from '../usePostCallWaiting';
 import { LazyJsonTree } from '../../ui/LazyJsonTree';
 import { Disclosure } from '../../ui/Disclosure';
 import { deferUntilPainted } from '../deferUntilPainted';
+import { retryableImport } from '../../../lib/retryableImport';
 
 // Extracted fields sit under the summary text and can be long; they load just after the first
 // paint, so the conversation's first line does not wait for them.
 const ExtractedData = deferUntilPainted(
-  () => import('./ExtractedData').then((m) => m.ExtractedData),
+  retryableImport(() => import('./ExtractedData'), 'ExtractedData'),
   null,
 );
 

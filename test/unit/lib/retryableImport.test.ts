@@ -1,0 +1,63 @@
+import { describe, expect, it, vi } from 'vitest';
+import { failedModuleUrl, retryableImport } from '../../../src/lib/retryableImport';
+
+const origin = window.location.origin;
+const chromiumFailure = (path: string) =>
+  new TypeError(`Failed to fetch dynamically imported module: ${origin}${path}`);
+
+describe('retryableImport', () => {
+  it('hands over the named export', async () => {
+    const load = retryableImport(() => Promise.resolve({ Chart: 'the chart' }), 'Chart');
+    await expect(load()).resolves.toBe('the chart');
+  });
+
+  it('after a failed download, asks for the module again under a fresh URL each time', async () => {
+    const first = vi.fn(() => Promise.reject(chromiumFailure('/assets/Chart-abc.js')));
+    const fresh = vi
+      .fn<(url: string) => Promise<unknown>>()
+      .mockRejectedValueOnce(chromiumFailure('/assets/Chart-abc.js?retry=1'))
+      .mockResolvedValueOnce({ Chart: 'the chart' });
+    const load = retryableImport(first, 'Chart', fresh);
+    await expect(load()).rejects.toThrow('Failed to fetch');
+    await expect(load()).rejects.toThrow('Failed to fetch');
+    await expect(load()).resolves.toBe('the chart');
+    // The browser's cached failure is never asked for again.
+    expect(first).toHaveBeenCalledTimes(1);
+    expect(fresh.mock.calls.map(([url]) => url)).toEqual([
+      `${origin}/assets/Chart-abc.js?retry=1`,
+      `${origin}/assets/Chart-abc.js?retry=2`,
+    ]);
+  });
+
+  it('tries the plain import again when the failure names no module (Safari)', async () => {
+    const first = vi
+      .fn<() => Promise<{ Chart: string }>>()
+      .mockRejectedValueOnce(new TypeError('Importing a module script failed.'))
+      .mockResolvedValueOnce({ Chart: 'the chart' });
+    const fresh = vi.fn();
+    const load = retryableImport(first, 'Chart', fresh);
+    await expect(load()).rejects.toThrow('Importing a module script failed.');
+    await expect(load()).resolves.toBe('the chart');
+    expect(fresh).not.toHaveBeenCalled();
+  });
+});
+
+describe('failedModuleUrl', () => {
+  it('reads the module URL a failed import names, on this origin only, without its query', () => {
+    expect(failedModuleUrl(chromiumFailure('/assets/X-1.js?retry=3'))).toBe(
+      `${origin}/assets/X-1.js`,
+    );
+    expect(
+      failedModuleUrl(
+        new TypeError(`error loading dynamically imported module: ${origin}/src/X.tsx`),
+      ),
+    ).toBe(`${origin}/src/X.tsx`);
+    expect(
+      failedModuleUrl(
+        new TypeError('Failed to fetch dynamically imported module: https://cdn.example/x.js'),
+      ),
+    ).toBeUndefined();
+    expect(failedModuleUrl(new TypeError('Importing a module script failed.'))).toBeUndefined();
+    expect(failedModuleUrl('not an error')).toBeUndefined();
+  });
+});
