@@ -101,7 +101,7 @@ export default defineConfig(({ isSsrBuild }) => ({
                 // out of this list only falls back to automatic chunking.
                 {
                   name: 'callShared',
-                  test: /[\\/]src[\\/](lib[\\/](format|lookup|renderEnv|callFacts|afterFrames|retryableImport)|components[\\/]shared[\\/](StatusBadge|AgentName|useNow|useHydrated|useLatencyTarget))\.tsx?$/,
+                  test: /[\\/]src[\\/](lib[\\/](format|lookup|renderEnv|callFacts|afterFrames)|components[\\/]shared[\\/](StatusBadge|AgentName|useNow|useHydrated|useLatencyTarget))\.tsx?$/,
                 },
               ],
             },

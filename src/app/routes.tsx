@@ -9,14 +9,10 @@ import { lazyWithPreload } from '../lib/lazyWithPreload';
 
 // Each page is its own chunk: opening a call from a ticket link does not download the list,
 // and the reverse.
-const callsPage = lazyWithPreload(() => import('../pages/CallsPage').then((m) => m.CallsPage));
-const callPage = lazyWithPreload(() => import('../pages/CallPage').then((m) => m.CallPage));
-const latencyPage = lazyWithPreload(() =>
-  import('../pages/LatencyPage').then((m) => m.LatencyPage),
-);
-const notFoundPage = lazyWithPreload(() =>
-  import('../pages/NotFoundPage').then((m) => m.NotFoundPage),
-);
+const callsPage = lazyWithPreload(() => import('../pages/CallsPage'), 'CallsPage');
+const callPage = lazyWithPreload(() => import('../pages/CallPage'), 'CallPage');
+const latencyPage = lazyWithPreload(() => import('../pages/LatencyPage'), 'LatencyPage');
+const notFoundPage = lazyWithPreload(() => import('../pages/NotFoundPage'), 'NotFoundPage');
 const CallsPage = callsPage.Component;
 const CallPage = callPage.Component;
 const LatencyPage = latencyPage.Component;

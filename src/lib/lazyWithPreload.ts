@@ -5,6 +5,7 @@ import {
   type ComponentType,
   type LazyExoticComponent,
 } from 'react';
+import { retryableModule } from './retryableModule';
 
 /**
  * React.lazy plus a preload() that makes the component render without suspending once its
@@ -17,17 +18,25 @@ import {
  * React.lazy also remembers a failed load forever, so an error boundary's "Try again" would
  * only rethrow it. A render that comes a while after a failure (a person pressing Try again, not
  * React's own immediate re-render, which must see the error or it would retry in a loop) gets a
- * fresh lazy component, which loads again.
+ * fresh lazy component, which loads again. So may the browser remember it (Chromium 150 does):
+ * the module is then asked for under a fresh URL (`retryableModule`).
+ *
+ * `load` is the chunk's `import()`; `name` the export to render.
  */
 const RETRY_AFTER_MS = 500;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any props, as React.lazy itself
-export function lazyWithPreload<T extends ComponentType<any>>(load: () => Promise<T>) {
+export function lazyWithPreload<
+  K extends string,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any props, as React.lazy itself
+  M extends { [name in K]: ComponentType<any> },
+>(load: () => Promise<M>, name: K) {
+  type T = M[K];
+  const loadModule = retryableModule(load);
   let loaded: T | undefined;
   let pending: Promise<T> | undefined;
   const preload = (): Promise<T> =>
-    (pending ??= load().then(
-      (component) => (loaded = component),
+    (pending ??= loadModule().then(
+      (module) => (loaded = module[name]),
       (error: unknown) => {
         pending = undefined; // a later render may try again (a new deploy, a network blip)
         throw error;

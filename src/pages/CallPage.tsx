@@ -15,28 +15,28 @@ import { RecordingSection } from '../components/call-page/recording/RecordingSec
 import { ErrorState } from '../components/ui/ErrorState';
 import { CallPageSkeleton, SkeletonBlock } from '../components/ui/Skeleton';
 import { SummarySection } from '../components/call-page/summary/SummarySection';
-import { retryableImport } from '../lib/retryableImport';
 
 // Not needed for the first screen: each is its own chunk, loaded after the call has painted.
 // Recharts alone is ~110 KiB gzip; the transcript and raw JSON sit below the fold.
 const LatencySection = deferUntilPainted(
-  retryableImport(() => import('../components/call-page/latency/LatencySection'), 'default'),
+  () => import('../components/call-page/latency/LatencySection'),
+  'default',
   <SkeletonBlock className="h-72" />,
 );
 const TranscriptSection = deferUntilPainted(
-  retryableImport(
-    () => import('../components/call-page/transcript/TranscriptSection'),
-    'TranscriptSection',
-  ),
+  () => import('../components/call-page/transcript/TranscriptSection'),
+  'TranscriptSection',
   <SkeletonBlock className="h-24" />,
 );
 // Shown only for a call that broke the schema, next to its raw JSON.
 const SchemaIssues = deferUntilPainted(
-  retryableImport(() => import('../components/call-page/SchemaIssues'), 'SchemaIssues'),
+  () => import('../components/call-page/SchemaIssues'),
+  'SchemaIssues',
   null,
 );
 const RawDataSection = deferUntilPainted(
-  retryableImport(() => import('../components/call-page/raw/RawDataSection'), 'RawDataSection'),
+  () => import('../components/call-page/raw/RawDataSection'),
+  'RawDataSection',
   <SkeletonBlock className="h-48" />,
 );
 

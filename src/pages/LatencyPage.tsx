@@ -15,11 +15,11 @@ import { SkeletonBlock } from '../components/ui/Skeleton';
 import { localDay, localDayStart, writeFleetUrlState } from '../lib/fleet/urlState';
 import { formatMs } from '../lib/format';
 import { lazyWithPreload } from '../lib/lazyWithPreload';
-import { retryableImport } from '../lib/retryableImport';
 
 // Recharts stays out of the page's chunk: the figures and tables show while it loads.
 const fleetCharts = lazyWithPreload(
-  retryableImport(() => import('../components/latency-fleet/FleetCharts'), 'default'),
+  () => import('../components/latency-fleet/FleetCharts'),
+  'default',
 );
 const FleetCharts = fleetCharts.Component;
 

@@ -1,4 +1,4 @@
-import { Suspense, type ComponentType, type ReactNode } from 'react';
+import { Suspense, type ComponentProps, type ComponentType, type ReactNode } from 'react';
 import { lazyWithPreload } from '../../lib/lazyWithPreload';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
 
@@ -7,13 +7,15 @@ import { useAfterFirstPaint } from './useAfterFirstPaint';
  * transcript, the raw JSON), as its own chunk. It downloads after the call's first paint and
  * mounts once loaded; until then the placeholder holds its place. Used inside components that
  * render only with the call's data, so "first paint" is the conversation's, not the skeleton's.
+ * `load` is the chunk's `import()`, `name` the export to render.
  */
-export function deferUntilPainted<P extends object>(
-  load: () => Promise<ComponentType<P>>,
-  placeholder: ReactNode,
-): ComponentType<P> {
-  const chunk = lazyWithPreload(load);
-  function Deferred(props: P) {
+export function deferUntilPainted<
+  K extends string,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any props, as React.lazy itself
+  M extends { [name in K]: ComponentType<any> },
+>(load: () => Promise<M>, name: K, placeholder: ReactNode): ComponentType<ComponentProps<M[K]>> {
+  const chunk = lazyWithPreload(load, name);
+  function Deferred(props: ComponentProps<M[K]>) {
     const ready = useAfterFirstPaint(chunk.preload);
     if (!ready) return placeholder;
     return (

@@ -11,7 +11,8 @@ function Panel({ label }: { label: string }) {
 describe('deferUntilPainted', () => {
   it('shows the placeholder for the first paint, then the loaded section', async () => {
     const Deferred = deferUntilPainted(
-      () => Promise.resolve(Panel),
+      () => Promise.resolve({ Panel }),
+      'Panel',
       <p role="status">placeholder</p>,
     );
     render(<Deferred label="Charts" />);
@@ -35,8 +36,8 @@ describe('deferUntilPainted', () => {
         await new Promise((resolve) => setTimeout(resolve, 0));
       });
     };
-    const load = vi.fn(() => Promise.resolve(Panel));
-    const Deferred = deferUntilPainted(load, <p role="status">placeholder</p>);
+    const load = vi.fn(() => Promise.resolve({ Panel }));
+    const Deferred = deferUntilPainted(load, 'Panel', <p role="status">placeholder</p>);
     render(<Deferred label="Charts" />);
 
     await nextFrame();
@@ -50,12 +51,16 @@ describe('deferUntilPainted', () => {
 
   it('a chunk that fails to load fails its own section, which can try again', async () => {
     let attempts = 0;
-    const Deferred = deferUntilPainted(() => {
-      attempts += 1;
-      return attempts <= 2
-        ? Promise.reject(new TypeError('Failed to fetch dynamically imported module: /x.js'))
-        : Promise.resolve(Panel);
-    }, null);
+    const Deferred = deferUntilPainted(
+      () => {
+        attempts += 1;
+        return attempts <= 2
+          ? Promise.reject(new TypeError('Failed to fetch dynamically imported module: /x.js'))
+          : Promise.resolve({ Panel });
+      },
+      'Panel',
+      null,
+    );
     const onError = console.error;
     console.error = () => undefined; // React and the boundary report the caught error
     try {

@@ -8,9 +8,9 @@ function Page() {
 }
 
 function deferred() {
-  let resolve!: (component: typeof Page) => void;
+  let resolve!: (module: { Page: typeof Page }) => void;
   let reject!: (error: Error) => void;
-  const promise = new Promise<typeof Page>((res, rej) => {
+  const promise = new Promise<{ Page: typeof Page }>((res, rej) => {
     resolve = res;
     reject = rej;
   });
@@ -27,7 +27,7 @@ function renderIn(Component: ComponentType) {
 
 describe('lazyWithPreload', () => {
   it('renders a preloaded component in the first commit, without the fallback', async () => {
-    const page = lazyWithPreload(() => Promise.resolve(Page));
+    const page = lazyWithPreload(() => Promise.resolve({ Page }), 'Page');
     await page.preload();
     expect(page.isLoaded()).toBe(true);
     renderIn(page.Component);
@@ -42,11 +42,11 @@ describe('lazyWithPreload', () => {
     const page = lazyWithPreload(() => {
       loads += 1;
       return chunk.promise;
-    });
+    }, 'Page');
     void page.preload();
     renderIn(page.Component);
     expect(screen.getByText('fallback')).toBeInTheDocument();
-    await act(async () => chunk.resolve(Page));
+    await act(async () => chunk.resolve({ Page }));
     expect(await screen.findByText('page content')).toBeInTheDocument();
     expect(loads).toBe(1);
   });
@@ -55,8 +55,8 @@ describe('lazyWithPreload', () => {
     let attempt = 0;
     const page = lazyWithPreload(() => {
       attempt += 1;
-      return attempt === 1 ? Promise.reject(new Error('chunk missing')) : Promise.resolve(Page);
-    });
+      return attempt === 1 ? Promise.reject(new Error('chunk missing')) : Promise.resolve({ Page });
+    }, 'Page');
     await expect(page.preload()).rejects.toThrow('chunk missing');
     expect(page.isLoaded()).toBe(false);
     await page.preload();

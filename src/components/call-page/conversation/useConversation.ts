@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Call } from '../../../api/schema';
 import { normaliseMessages, type ConversationItem } from '../../../lib/conversation/messages';
-import { retryableModule } from '../../../lib/retryableImport';
+import { retryableModule } from '../../../lib/retryableModule';
 import { useAgentName } from '../../shared/useAgentName';
 
 // The transcript reader is only needed for calls without messages (older pipelines), so it

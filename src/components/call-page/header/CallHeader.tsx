@@ -5,19 +5,16 @@ import { deferUntilPainted } from '../deferUntilPainted';
 import { SectionBoundary } from '../SectionBoundary';
 import { StatusBadge } from '../../shared/StatusBadge';
 import { judgeStatus } from '../../../api/callStatus';
-import { retryableImport } from '../../../lib/retryableImport';
 
 // Polling and the Stop call flow start just after the call's first paint (nobody can press
 // Stop within it), so the first line does not wait for their code.
-const LiveControls = deferUntilPainted(
-  retryableImport(() => import('../live/LiveControls'), 'LiveControls'),
-  null,
-);
+const LiveControls = deferUntilPainted(() => import('../live/LiveControls'), 'LiveControls', null);
 
 // Only a call whose status the console does not know has this note. It explains the live
 // controls, which themselves arrive after the first paint, so it loads then too.
 const UnknownStatusNote = deferUntilPainted(
-  retryableImport(() => import('./UnknownStatusNote'), 'UnknownStatusNote'),
+  () => import('./UnknownStatusNote'),
+  'UnknownStatusNote',
   null,
 );
 

@@ -6,13 +6,13 @@ import { deferUntilPainted } from '../deferUntilPainted';
 import { Section } from '../../ui/Section';
 import { usePostCallWaiting } from '../usePostCallWaiting';
 import { SkeletonBlock } from '../../ui/Skeleton';
-import { retryableImport } from '../../../lib/retryableImport';
 
 // The player and its controls load just after the call's first paint: nobody presses play in
 // the first 100 ms, and the conversation's first line should not wait for them. The
 // placeholder has the player's height, so nothing moves when it arrives.
 const RecordingPlayer = deferUntilPainted(
-  retryableImport(() => import('./RecordingPlayer'), 'RecordingPlayer'),
+  () => import('./RecordingPlayer'),
+  'RecordingPlayer',
   <SkeletonBlock className="h-[8.875rem] sm:h-[7.875rem]" />,
 );
 

@@ -8,14 +8,10 @@ import { usePostCallWaiting } from '../usePostCallWaiting';
 import { LazyJsonTree } from '../../ui/LazyJsonTree';
 import { Disclosure } from '../../ui/Disclosure';
 import { deferUntilPainted } from '../deferUntilPainted';
-import { retryableImport } from '../../../lib/retryableImport';
 
 // Extracted fields sit under the summary text and can be long; they load just after the first
 // paint, so the conversation's first line does not wait for them.
-const ExtractedData = deferUntilPainted(
-  retryableImport(() => import('./ExtractedData'), 'ExtractedData'),
-  null,
-);
+const ExtractedData = deferUntilPainted(() => import('./ExtractedData'), 'ExtractedData', null);
 
 const TONE: Record<SentimentTone, string> = {
   positive: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-100',

@@ -5,11 +5,10 @@ import type { Call } from '../../../../api/schema';
 import { lazyWithPreload } from '../../../../lib/lazyWithPreload';
 import { StopCallButton } from './StopCallButton';
 import { retryWaitSeconds } from '../../../../api/stopAnswer';
-import { retryableImport } from '../../../../lib/retryableImport';
 
 // Its own chunk (Radix), through the same loader as every other lazy part: once preloaded it
 // opens without suspending, and a download that failed is fetched again on the next try.
-const modal = lazyWithPreload(retryableImport(() => import('./StopCallModal'), 'default'));
+const modal = lazyWithPreload(() => import('./StopCallModal'), 'default');
 const StopCallModal = modal.Component;
 
 /**

@@ -1,14 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import { failedModuleUrl, retryableImport } from '../../../src/lib/retryableImport';
+import { failedModuleUrl, retryableModule } from '../../../src/lib/retryableModule';
 
 const origin = window.location.origin;
 const chromiumFailure = (path: string) =>
   new TypeError(`Failed to fetch dynamically imported module: ${origin}${path}`);
 
-describe('retryableImport', () => {
-  it('hands over the named export', async () => {
-    const load = retryableImport(() => Promise.resolve({ Chart: 'the chart' }), 'Chart');
-    await expect(load()).resolves.toBe('the chart');
+describe('retryableModule', () => {
+  it('hands over the module', async () => {
+    const load = retryableModule(() => Promise.resolve({ Chart: 'the chart' }));
+    await expect(load()).resolves.toEqual({ Chart: 'the chart' });
   });
 
   it('after a failed download, asks for the module again under a fresh URL each time', async () => {
@@ -17,10 +17,10 @@ describe('retryableImport', () => {
       .fn<(url: string) => Promise<unknown>>()
       .mockRejectedValueOnce(chromiumFailure('/assets/Chart-abc.js?retry=1'))
       .mockResolvedValueOnce({ Chart: 'the chart' });
-    const load = retryableImport(first, 'Chart', fresh);
+    const load = retryableModule(first, fresh);
     await expect(load()).rejects.toThrow('Failed to fetch');
     await expect(load()).rejects.toThrow('Failed to fetch');
-    await expect(load()).resolves.toBe('the chart');
+    await expect(load()).resolves.toEqual({ Chart: 'the chart' });
     // The browser's cached failure is never asked for again.
     expect(first).toHaveBeenCalledTimes(1);
     expect(fresh.mock.calls.map(([url]) => url)).toEqual([
@@ -35,9 +35,9 @@ describe('retryableImport', () => {
       .mockRejectedValueOnce(new TypeError('Importing a module script failed.'))
       .mockResolvedValueOnce({ Chart: 'the chart' });
     const fresh = vi.fn();
-    const load = retryableImport(first, 'Chart', fresh);
+    const load = retryableModule(first, fresh);
     await expect(load()).rejects.toThrow('Importing a module script failed.');
-    await expect(load()).resolves.toBe('the chart');
+    await expect(load()).resolves.toEqual({ Chart: 'the chart' });
     expect(fresh).not.toHaveBeenCalled();
   });
 });

@@ -34,13 +34,3 @@ export function retryableModule<M>(
       },
     );
 }
-
-/** `() => import('./X').then((m) => m.X)`, retried as `retryableModule` retries. */
-export function retryableImport<M, K extends keyof M>(
-  load: () => Promise<M>,
-  name: K,
-  fresh?: FreshImport,
-): () => Promise<M[K]> {
-  const module = retryableModule(load, fresh);
-  return () => module().then((m) => m[name]);
-}
