@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Request, RequestHandler, Response } from 'express';
 import type { CallRenderInput, SsrData } from '../../src/entry-server.ts';
 import type { ServerConfig } from '../config.ts';
@@ -7,7 +8,7 @@ import { errorFields, type Logger } from '../logger.ts';
 import { CALL_ROUTE } from '../routeHints.ts';
 import type { Upstream } from '../upstream/index.ts';
 import { formattingOf } from './formatting.ts';
-import { loadInlineStylesheet } from './inlineStylesheet.ts';
+import { stylesheetInliner } from './inlineStylesheet.ts';
 import { themeOf, withTheme } from './theme.ts';
 
 /** What the server build of src/entry-server.ts offers this module. */
@@ -35,9 +36,10 @@ export interface CallPageOptions {
 /**
  * Server rendering of /calls/:id, live mode only (mounted after auth, so only for a signed-in
  * request). The head, with the stylesheet inlined, goes out at once, so the browser fetches
- * scripts while the server reads the call. The call is read through server/upstream like any /v1 read. When the
- * API is slow, answers anything but 200, or the call fails to render, the body is today's empty
- * root and the browser renders (and fetches) as it always has: never a 500 page.
+ * scripts while the server reads the call. The call is read through server/upstream like any
+ * /v1 read. When the API is slow, answers anything but 200, or the call fails to render, the
+ * body is today's empty root and the browser renders (and fetches) as it always has: never a
+ * 500 page.
  */
 export function serverRenderedCallPage(
   config: ServerConfig,
@@ -47,7 +49,7 @@ export function serverRenderedCallPage(
   const template = indexTemplate(options.indexFile);
   const manifest = manifestNextTo(options.indexFile);
   const apiBudgetMs = options.apiBudgetMs ?? SSR_API_BUDGET_MS;
-  const inlineStylesheet = loadInlineStylesheet(options.indexFile);
+  const inlineStylesheet = stylesheetInliner(path.dirname(options.indexFile));
 
   async function readCall(callId: string, res: Response): Promise<unknown> {
     const budget = new AbortController();
@@ -72,7 +74,7 @@ export function serverRenderedCallPage(
       next();
       return;
     }
-    void Promise.all([template(), inlineStylesheet]).then(async ([html, inline]) => {
+    void template().then(async (html) => {
       const at = html.indexOf(ROOT);
       if (at < 0) {
         next();
@@ -81,7 +83,7 @@ export function serverRenderedCallPage(
       const theme = themeOf(req);
       const page = withTheme(
         withHead(
-          inline(html, nonceOf(res)),
+          await inlineStylesheet(html, nonceOf(res)),
           headExtras(req, res, 'live', manifest, { fetchCall: false }),
         ),
         theme,
