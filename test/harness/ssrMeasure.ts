@@ -6,7 +6,7 @@
 import { request } from 'node:http';
 import { createGunzip } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { newBenchContext, probeScript, RETURNING } from './measure.ts';
+import { BENCH_DONE, newBenchContext, probeScript, RETURNING } from './measure.ts';
 
 export interface ClickMetrics {
   /** ms from the click until the first conversation line was painted. */
@@ -39,6 +39,10 @@ export async function measureClick(
     }
     // The list fetches the call page's chunk a second after it shows (src/app/routes.tsx).
     await page.waitForTimeout(1_500);
+    const marksIn = page.waitForEvent('console', {
+      predicate: (message) => message.text() === BENCH_DONE,
+      timeout: 30_000,
+    });
     const clickedAt = await page.evaluate((href) => {
       const bench = (window as unknown as { __bench: { firstLine: number | null } }).__bench;
       bench.firstLine = null;
@@ -47,12 +51,7 @@ export async function measureClick(
       a.click();
       return t;
     }, `/calls/${id}`);
-    await page.waitForFunction(
-      () =>
-        (window as unknown as { __bench: { firstLine: number | null } }).__bench.firstLine !== null,
-      undefined,
-      { timeout: 30_000, polling: 20 },
-    );
+    await marksIn;
     return page.evaluate((t0) => {
       const bench = (window as unknown as { __bench: { firstLine: number } }).__bench;
       return {
