@@ -72,6 +72,9 @@ export const agentQueries = {
       queryFn: ({ signal }) => api.getAgent(agentId, signal),
       // Agent names rarely change; one fetch per session is plenty.
       staleTime: 10 * 60_000,
+      // A failed lookup (an agent the API does not know) is not asked again by every part of
+      // the page that names the agent as it mounts; the id stands in for the name.
+      retryOnMount: false,
     }),
 };
 
