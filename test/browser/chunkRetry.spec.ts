@@ -46,3 +46,37 @@ test('a section whose code failed to download says so, and Try again fetches it 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('turn badges whose code failed to download come back on the next call opened', async () => {
+  const context = await session.browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const urls: string[] = [];
+  await page.route(/\/assets\/TurnBadge-[^/?]+\.js(\?.*)?$/, async (route) => {
+    urls.push(new URL(route.request().url()).search);
+    if (urls.length === 1) {
+      await route.abort('connectionreset');
+      return;
+    }
+    await route.continue();
+  });
+  const badges = page
+    .getByRole('list', { name: 'Messages' })
+    .getByRole('button', { name: /^Turn \d+/ });
+  await page.goto(`${session.server.url}/calls/${DEMO_CALL_IDS.booked}`);
+  await page.locator('#latency .recharts-surface').first().waitFor({ timeout: 10_000 });
+  // Without its code the conversation only lacks its badges.
+  assert.equal(await badges.count(), 0);
+  assert.equal(urls.length, 1);
+
+  // The next call opened in the same tab asks for the code again, under a fresh URL.
+  const open = page.getByRole('search', { name: 'Open a call' });
+  await open.getByRole('searchbox').fill(DEMO_CALL_IDS.failedTool);
+  await open.getByRole('button', { name: 'Open' }).click();
+  await page.waitForURL(`**/calls/${DEMO_CALL_IDS.failedTool}`);
+  await badges.first().waitFor({ timeout: 10_000 });
+  assert.deepEqual(urls, ['', '?retry=1']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

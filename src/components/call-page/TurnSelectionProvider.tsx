@@ -4,12 +4,15 @@ import type { TurnSummary } from '../../lib/latency/completeness';
 import { NO_TURN_LINKS, TurnSelectionContext, type TurnSelection } from './TurnSelectionContext';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { useLatencyTarget } from '../shared/useLatencyTarget';
+import { retryableModule } from '../../lib/retryableModule';
 
 type CallTurns = typeof import('../../lib/latency/callTurns');
 let callTurns: CallTurns | null = null;
-// A failed load leaves callTurns null: the page then only lacks its turn badges.
+// A failed load leaves callTurns null: the page then only lacks its turn badges, and the next
+// call opened asks for the code again (under a fresh URL: retryableModule).
+const callTurnsModule = retryableModule(() => import('../../lib/latency/callTurns'));
 const loadCallTurns = () =>
-  import('../../lib/latency/callTurns').then((module) => {
+  callTurnsModule().then((module) => {
     callTurns = module;
   });
 

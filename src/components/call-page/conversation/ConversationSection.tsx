@@ -11,13 +11,16 @@ import { ConversationList, type ScrollRequest } from './ConversationList';
 import { ConversationSearch } from './ConversationSearch';
 import { useConversation } from './useConversation';
 import { useAfterFirstPaint } from '../useAfterFirstPaint';
+import { retryableModule } from '../../../lib/retryableModule';
 
 // A latency feature: badges need turn links, which are worked out after the first paint
 // (TurnSelectionProvider), so their code (and the latency completeness rules) loads then too.
-// A failed load leaves it null: the conversation then only lacks its badges.
+// A failed load leaves it null: the conversation then only lacks its badges, and the next call
+// opened asks for the code again (under a fresh URL: retryableModule).
 let TurnBadge: typeof import('./TurnBadge').TurnBadge | null = null;
+const turnBadgeModule = retryableModule(() => import('./TurnBadge'));
 const loadTurnBadge = () =>
-  import('./TurnBadge').then((module) => {
+  turnBadgeModule().then((module) => {
     TurnBadge = module.TurnBadge;
   });
 
