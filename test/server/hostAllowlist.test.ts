@@ -53,6 +53,26 @@ describe('hole 5: the Host allowlist', () => {
     expect(upstream.seen).toEqual([]);
   });
 
+  // RFC 9112 §3.2.2: a request-target in absolute form names the host, and the Host header is
+  // ignored. A proxy-style request naming a foreign host was served on the loopback Host.
+  it.each([
+    ['a rebound name', () => `http://rebind.example:${port()}/v1/calls/abc`],
+    ['a name with user info', () => `http://evil.example@127.0.0.1:${port()}/v1/calls/abc`],
+    ['another scheme', () => `ftp://127.0.0.1:${port()}/v1/calls/abc`],
+  ])('refuses a request-target in absolute form that names %s', async (_name, target) => {
+    const res = await raw(server.url, 'GET', target(), { Host: `127.0.0.1:${port()}` });
+    expect(res.status).toBe(421);
+    expect(upstream.seen).toEqual([]);
+  });
+
+  it('serves a request-target in absolute form that names the console itself', async () => {
+    const res = await raw(server.url, 'GET', `http://127.0.0.1:${port()}/v1/calls/abc`, {
+      Host: 'rebind.example',
+    });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toMatchObject({ id: 'abc' });
+  });
+
   it.each([
     ['127.0.0.1 and the bound port', () => `127.0.0.1:${port()}`],
     ['localhost and the bound port', () => `localhost:${port()}`],
