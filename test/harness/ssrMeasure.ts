@@ -52,7 +52,7 @@ export async function measureClick(
       return t;
     }, `/calls/${id}`);
     await marksIn;
-    return page.evaluate((t0) => {
+    return await page.evaluate((t0) => {
       const bench = (window as unknown as { __bench: { firstLine: number } }).__bench;
       return {
         firstLineMs: bench.firstLine - t0,
