@@ -9,9 +9,11 @@
  * - polling makes no request while the tab is hidden, and resumes when it is visible again.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { firstMessageText, isChartChunk, measureLoad, median } from '../harness/measure.ts';
 import { FLOOR_PATH } from '../harness/stack.ts';
 import { DEMO_CALL_IDS } from '../../src/mocks/ids.ts';
@@ -103,6 +105,29 @@ test(`initial JS for /calls/:id ≤ ${BUDGET.initialJsGzipKiB} KiB gzip, charts 
     initialKiB <= BUDGET.initialJsGzipKiB,
     `initial JS ${initialKiB.toFixed(1)} KiB gzip > ${BUDGET.initialJsGzipKiB} KiB (${detail})`,
   );
+});
+
+test("the call page's chunk opens with V8's compile hint, and its copies and map agree", () => {
+  const assets = path.join(session.stack.distDir, 'assets');
+  const name = readdirSync(assets).find((f) => /^CallPage-[^.]+\.js$/.test(f));
+  assert.ok(name, 'no CallPage chunk in the build');
+  const file = path.join(assets, name);
+  const code = readFileSync(file, 'utf8');
+  // V8 honours it only as the first line (vite.config.ts, compileHints).
+  assert.equal(code.split('\n')[0], '//# allFunctionsCalledOnLoad');
+  // The server sends the precompressed copies: they must hold the same code.
+  assert.equal(gunzipSync(readFileSync(`${file}.gz`)).toString('utf8'), code);
+  assert.equal(brotliDecompressSync(readFileSync(`${file}.br`)).toString('utf8'), code);
+  // The map still points a known string at its source line.
+  const map = new TraceMap(readFileSync(`${file}.map`, 'utf8'));
+  const lines = code.split('\n');
+  const line = lines.findIndex((l) => l.includes('Search the conversation'));
+  assert.ok(line >= 0);
+  const at = originalPositionFor(map, {
+    line: line + 1,
+    column: lines[line]!.indexOf('Search the conversation'),
+  });
+  assert.match(at.source ?? '', /ConversationSearch\.tsx$/);
 });
 
 test(`5,000-message call: first line within ${GUARD.firstLineVsFloor}× the floor page (target ${BUDGET.firstLineVsFloor}×)`, async () => {
