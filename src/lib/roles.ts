@@ -38,6 +38,10 @@ export function roleOf(message: unknown): string | null {
 
 /** The speaker of a message (agent or user), or null for tool traffic and anything else. */
 export function messageSpeaker(message: unknown): SpeakerRole | null {
-  const role = roleOf(message);
+  return speakerOfRole(roleOf(message));
+}
+
+/** The speaker for a role already normalised (roleOf), or null. */
+export function speakerOfRole(role: string | null): SpeakerRole | null {
   return role === null ? null : (SPEAKERS.get(role) ?? null);
 }

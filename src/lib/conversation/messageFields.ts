@@ -56,6 +56,11 @@ export interface MessageText extends ContentText {
  * first one present (so an empty message still says it is empty).
  */
 export function messageText(message: Record<string, unknown>): MessageText {
+  // The common case, without the intermediate objects: a long call has thousands.
+  const content = Object.hasOwn(message, 'content') ? message.content : undefined;
+  if (typeof content === 'string' && content !== '') {
+    return { text: content, json: false, empty: false, key: 'content' };
+  }
   let firstEmpty: MessageText | null = null;
   for (const key of TEXT_KEYS) {
     if (!Object.hasOwn(message, key)) continue;

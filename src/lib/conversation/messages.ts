@@ -8,7 +8,7 @@ import {
   type ExtraField,
   type MessageTime,
 } from './messageFields';
-import { messageSpeaker, normaliseRole, roleOf, type SpeakerRole } from '../roles';
+import { roleOf, speakerOfRole, type SpeakerRole } from '../roles';
 
 export type { SpeakerRole } from '../roles';
 
@@ -213,13 +213,15 @@ class Speech implements SpeechItem {
     private readonly message: Record<string, unknown>,
     private readonly textKey: string | null,
     readonly role: SpeakerRole,
+    /** The message's role as sent, normalised (roleOf). */
+    sentRole: string,
     index: number,
     content: ContentText,
   ) {
     const sent = typeof message.role === 'string' ? message.role.trim() : '';
     this.key = `m${index}`;
     this.indexes = [index];
-    this.roleLabel = normaliseRole(sent) === role ? null : sent;
+    this.roleLabel = sentRole === role ? null : sent;
     this.text = content.text;
     this.json = content.json;
     this.empty = content.empty;
@@ -242,17 +244,21 @@ class Speech implements SpeechItem {
 function speechItem(
   message: Record<string, unknown>,
   role: SpeakerRole,
+  sentRole: string,
   index: number,
 ): SpeechItem {
   const c = messageText(message);
-  return new Speech(message, c.key, role, index, c);
+  return new Speech(message, c.key, role, sentRole, index, c);
 }
 
 export function normaliseMessages(messages: readonly unknown[]): ConversationItem[] {
+  // Each role normalised once: the passes below read it three times per message (5,000 in a
+  // long call), and normalising is a trim, a regex and a lower-casing.
+  const roles = messages.map(roleOf);
   // First tool_call position for each id, so results can be joined wherever they appear.
   const callPositionById = new Map<string, number>();
   messages.forEach((m, i) => {
-    if (roleOf(m) !== 'tool_call') return;
+    if (roles[i] !== 'tool_call') return;
     const id = idOf((m as Record<string, unknown>).tool_call_id);
     if (id !== null && !callPositionById.has(id)) callPositionById.set(id, i);
   });
@@ -260,7 +266,7 @@ export function normaliseMessages(messages: readonly unknown[]): ConversationIte
   const resultsByCall = new Map<number, ToolResult[]>();
   const joinedResults = new Set<number>();
   messages.forEach((m, i) => {
-    if (roleOf(m) !== 'tool_result') return;
+    if (roles[i] !== 'tool_result') return;
     const id = idOf((m as Record<string, unknown>).tool_call_id);
     const callAt = id === null ? undefined : callPositionById.get(id);
     if (callAt === undefined) return;
@@ -272,11 +278,11 @@ export function normaliseMessages(messages: readonly unknown[]): ConversationIte
 
   const items: ConversationItem[] = [];
   messages.forEach((m, i) => {
-    const role = roleOf(m);
+    const role = roles[i] ?? null;
     const key = `m${i}`;
-    const speaker = messageSpeaker(m);
-    if (speaker !== null) {
-      items.push(speechItem(m as Record<string, unknown>, speaker, i));
+    const speaker = speakerOfRole(role);
+    if (speaker !== null && role !== null) {
+      items.push(speechItem(m as Record<string, unknown>, speaker, role, i));
       return;
     }
     if (role === 'tool_call') {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { messageSpeaker, normaliseRole, roleOf, speakerRole } from '../../../src/lib/roles';
+import {
+  messageSpeaker,
+  normaliseRole,
+  roleOf,
+  speakerOfRole,
+  speakerRole,
+} from '../../../src/lib/roles';
 
 describe('roles: the one table of who spoke', () => {
   it('normalises labels: trimmed, one space, lower case', () => {
@@ -33,5 +39,21 @@ describe('roles: the one table of who spoke', () => {
     expect(messageSpeaker({ role: 'Customer', content: 'Hello' })).toBe('user');
     expect(messageSpeaker({ role: 'tool_call', name: 'book' })).toBeNull();
     expect(messageSpeaker({ content: 'no role' })).toBeNull();
+  });
+
+  it('reads the speaker of a role already normalised, as messageSpeaker would', () => {
+    for (const message of [
+      { role: ' Assistant ' },
+      { role: 'CALLER' },
+      { role: 'tool_call' },
+      { role: 'toString' },
+      { role: 3 },
+      null,
+    ]) {
+      expect(speakerOfRole(roleOf(message))).toBe(messageSpeaker(message));
+    }
+    expect(speakerOfRole(null)).toBeNull();
+    // Only normalised input: the raw label is not trimmed or lower-cased here.
+    expect(speakerOfRole(' Assistant ')).toBeNull();
   });
 });
