@@ -7,6 +7,7 @@ import { defineConfig, minifySync, type Connect, type Plugin } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import { readServerConfig } from './server/config.ts';
 import { createConsoleApp } from './server/consoleApp.ts';
+import { absoluteTarget } from './server/requestTarget.ts';
 import { modeMeta } from './server/indexPage.ts';
 
 /**
@@ -28,7 +29,10 @@ function consoleServer(): Plugin {
       // An Express app is a plain (req, res, next) handler, so connect can mount it.
       const app = createConsoleApp(config) as unknown as Connect.NextHandleFunction;
       server.middlewares.use((req, res, next) => {
-        if (req.url?.startsWith('/v1/') || req.url === '/v1' || req.url?.startsWith('/console/')) {
+        // By path, whatever the target's form: an absolute-form request for /v1 meets the
+        // console's host guard too.
+        const url = absoluteTarget(req.url)?.path ?? req.url;
+        if (url?.startsWith('/v1/') || url === '/v1' || url?.startsWith('/console/')) {
           app(req, res, next);
           return;
         }

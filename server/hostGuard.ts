@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ServerConfig } from './config.ts';
 import { isLoopbackHost } from './config.ts';
+import { absoluteTarget } from './requestTarget.ts';
 
 interface HostPort {
   hostname: string;
@@ -45,7 +46,9 @@ function originHosts(
 export function hostGuard(config: Pick<ServerConfig, 'allowedOrigins'>) {
   const allowed = originHosts(config.allowedOrigins);
   const isAllowed = (req: IncomingMessage): boolean => {
-    const host = parseHost(req.headers.host);
+    // A target in absolute form names the host itself; the Host header is then ignored. The
+    // production server has rewritten such requests already (listen.ts), Vite's dev server not.
+    const host = parseHost(absoluteTarget(req.url)?.host ?? req.headers.host);
     if (!host) return false;
     const localPort = req.socket.localPort;
     if (isLoopbackHost(host.hostname) && (host.port ?? 80) === localPort) return true;

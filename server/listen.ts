@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http';
+import { absoluteTarget } from './requestTarget.ts';
 
 /**
  * An HTTP server for the console app. Node answers `Expect: 100-continue` with "100 Continue"
@@ -17,25 +18,13 @@ export function createConsoleServer(app: RequestListener): Server {
 }
 
 /**
- * A request-target in absolute form (`GET http://host/path`, as sent to a proxy) names the host
- * the request is for, and the Host header is then ignored (RFC 9112 §3.2.2). It becomes that
- * Host and an origin-form path, so the host guard judges the host the request names (a foreign
- * one was served on a loopback Host header) and every route reads a plain path. A scheme other
- * than http(s), or user info, names no host the console answers to: an empty Host, refused.
+ * An absolute-form request becomes the Host it names and an origin-form path, so every route
+ * reads a plain path (server/requestTarget.ts). A target that names no host the console answers
+ * to gets an empty Host, which the host guard refuses.
  */
 export function toOriginForm(req: IncomingMessage): void {
-  const target = req.url ?? '';
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(target)) return;
-  let host = '';
-  let path = '/';
-  try {
-    const url = new URL(target);
-    const web = url.protocol === 'http:' || url.protocol === 'https:';
-    if (web && !url.username && !url.password) host = url.host;
-    path = url.pathname + url.search;
-  } catch {
-    // Not a URL: no host, refused by the host guard.
-  }
-  req.headers.host = host;
-  req.url = path;
+  const target = absoluteTarget(req.url);
+  if (!target) return;
+  req.headers.host = target.host;
+  req.url = target.path;
 }

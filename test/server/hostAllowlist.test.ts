@@ -113,4 +113,18 @@ describe('hole 5 in the dev server', () => {
       (await raw(devUrl, 'GET', '/v1/calls/abc', { Host: `localhost:${devPort}` })).status,
     ).toBe(200);
   });
+
+  // The dev server is Vite's, not createConsoleServer: the guard itself must read the host a
+  // request-target in absolute form names (it answered 200 with Vite's page before).
+  it('refuses a request-target in absolute form naming a rebound name', async () => {
+    const devPort = new URL(devUrl).port;
+    const loopback = { Host: `127.0.0.1:${devPort}` };
+    for (const target of [
+      `http://rebind.example:${devPort}/v1/calls/abc`,
+      `http://rebind.example:${devPort}/console/config`,
+    ]) {
+      expect((await raw(devUrl, 'GET', target, loopback)).status).toBe(421);
+    }
+    expect(upstream.seen).toEqual([]);
+  });
 });
