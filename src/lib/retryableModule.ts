@@ -34,3 +34,27 @@ export function retryableModule<M>(
       },
     );
 }
+
+/** A module that renders read once it has loaded (see loadableModule). */
+export interface LoadableModule<M> {
+  /** Fetches the module (again under a fresh URL after a failure); resolves with it. */
+  load: () => Promise<M>;
+  /** The module once loaded; null before that, and while every attempt has failed. */
+  readonly current: M | null;
+}
+
+/**
+ * Code a page part uses once it is there, without suspending: the part asks for `load()`
+ * (after the first paint, say) and reads `current` as it renders. Downloads go through
+ * retryableModule, so a failed one is asked for again under a fresh URL on the next `load()`.
+ */
+export function loadableModule<M>(load: () => Promise<M>): LoadableModule<M> {
+  const get = retryableModule(load);
+  let current: M | null = null;
+  return {
+    load: () => get().then((module) => (current = module)),
+    get current() {
+      return current;
+    },
+  };
+}

@@ -4,17 +4,11 @@ import type { TurnSummary } from '../../lib/latency/completeness';
 import { NO_TURN_LINKS, TurnSelectionContext, type TurnSelection } from './TurnSelectionContext';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { useLatencyTarget } from '../shared/useLatencyTarget';
-import { retryableModule } from '../../lib/retryableModule';
+import { loadableModule } from '../../lib/retryableModule';
 
-type CallTurns = typeof import('../../lib/latency/callTurns');
-let callTurns: CallTurns | null = null;
-// A failed load leaves callTurns null: the page then only lacks its turn badges, and the next
-// call opened asks for the code again (under a fresh URL: retryableModule).
-const callTurnsModule = retryableModule(() => import('../../lib/latency/callTurns'));
-const loadCallTurns = () =>
-  callTurnsModule().then((module) => {
-    callTurns = module;
-  });
+// A failed load leaves the code null: the page then only lacks its turn badges, and the next
+// call opened asks for it again.
+const callTurns = loadableModule(() => import('../../lib/latency/callTurns'));
 
 const NO_TURNS: ReadonlyMap<number, TurnSummary> = new Map();
 
@@ -31,7 +25,7 @@ export function TurnSelectionProvider({ call, children }: { call: Call; children
   // Turn badges and links are latency features: their code loads after the call's first paint
   // and they are worked out in a background render (null at first), so a long call's first line
   // waits neither for that code nor for thousands of turns to be matched to messages.
-  const code = useAfterFirstPaint(loadCallTurns) ? callTurns : null;
+  const code = useAfterFirstPaint(callTurns.load) ? callTurns.current : null;
   const linked = useDeferredValue<Call | null>(call, null);
   const latency = linked === null || code === null ? undefined : linked.latency;
   const messages = linked === null || code === null ? undefined : linked.messages;

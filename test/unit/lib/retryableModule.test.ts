@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { failedModuleUrl, retryableModule } from '../../../src/lib/retryableModule';
+import { failedModuleUrl, loadableModule, retryableModule } from '../../../src/lib/retryableModule';
 
 const origin = window.location.origin;
 const chromiumFailure = (path: string) =>
@@ -39,6 +39,22 @@ describe('retryableModule', () => {
     await expect(load()).rejects.toThrow('Importing a module script failed.');
     await expect(load()).resolves.toEqual({ Chart: 'the chart' });
     expect(fresh).not.toHaveBeenCalled();
+  });
+});
+
+describe('loadableModule', () => {
+  it('has no module until one has loaded, keeps none after a failure, and asks again', async () => {
+    const first = vi
+      .fn<() => Promise<{ Badge: string }>>()
+      .mockRejectedValueOnce(new TypeError('Importing a module script failed.'))
+      .mockResolvedValueOnce({ Badge: 'the badge' });
+    const code = loadableModule(first);
+    expect(code.current).toBeNull();
+    await expect(code.load()).rejects.toThrow('Importing a module script failed.');
+    expect(code.current).toBeNull();
+    await expect(code.load()).resolves.toEqual({ Badge: 'the badge' });
+    expect(code.current).toEqual({ Badge: 'the badge' });
+    expect(first).toHaveBeenCalledTimes(2);
   });
 });
 

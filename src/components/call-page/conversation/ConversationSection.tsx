@@ -11,18 +11,13 @@ import { ConversationList, type ScrollRequest } from './ConversationList';
 import { ConversationSearch } from './ConversationSearch';
 import { useConversation } from './useConversation';
 import { useAfterFirstPaint } from '../useAfterFirstPaint';
-import { retryableModule } from '../../../lib/retryableModule';
+import { loadableModule } from '../../../lib/retryableModule';
 
 // A latency feature: badges need turn links, which are worked out after the first paint
 // (TurnSelectionProvider), so their code (and the latency completeness rules) loads then too.
 // A failed load leaves it null: the conversation then only lacks its badges, and the next call
-// opened asks for the code again (under a fresh URL: retryableModule).
-let TurnBadge: typeof import('./TurnBadge').TurnBadge | null = null;
-const turnBadgeModule = retryableModule(() => import('./TurnBadge'));
-const loadTurnBadge = () =>
-  turnBadgeModule().then((module) => {
-    TurnBadge = module.TurnBadge;
-  });
+// opened asks for the code again.
+const turnBadge = loadableModule(() => import('./TurnBadge'));
 
 export function ConversationSection({ call }: { call: Call }) {
   const { items, source } = useConversation(call);
@@ -31,7 +26,7 @@ export function ConversationSection({ call }: { call: Call }) {
   const [chosen, setChosen] = useState(0);
   const [scrollRequest, setScrollRequest] = useState<ScrollRequest | null>(null);
   const [scrolledFor, setScrolledFor] = useState('');
-  const Badge = useAfterFirstPaint(loadTurnBadge) ? TurnBadge : null;
+  const Badge = useAfterFirstPaint(turnBadge.load) ? (turnBadge.current?.TurnBadge ?? null) : null;
 
   // One search per keystroke over all items (thousands in a long call), shared by everything.
   const hits = useMemo(() => searchItems(items, query), [items, query]);

@@ -1,27 +1,22 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Call } from '../../../api/schema';
 import { normaliseMessages, type ConversationItem } from '../../../lib/conversation/messages';
-import { retryableModule } from '../../../lib/retryableModule';
+import { loadableModule } from '../../../lib/retryableModule';
 import { useAgentName } from '../../shared/useAgentName';
 
 // The transcript reader is only needed for calls without messages (older pipelines), so it
 // stays out of the call page's first download; the Transcript section loads it anyway.
-type TranscriptCode = typeof import('../../../lib/conversation/transcript');
-let transcriptCode: TranscriptCode | null = null;
-const transcriptModule = retryableModule(() => import('../../../lib/conversation/transcript'));
-const loadTranscriptCode = () =>
-  transcriptModule().then((module) => {
-    transcriptCode = module;
-  });
+const transcriptCode = loadableModule(() => import('../../../lib/conversation/transcript'));
+type TranscriptCode = NonNullable<typeof transcriptCode.current>;
 
 /** The transcript reader once loaded (null until then); a failed download is thrown. */
 function useTranscriptCode(needed: boolean): TranscriptCode | null {
   const [, setLoaded] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   useEffect(() => {
-    if (!needed || transcriptCode) return;
+    if (!needed || transcriptCode.current) return;
     let live = true;
-    loadTranscriptCode().then(
+    transcriptCode.load().then(
       () => live && setLoaded(true),
       (error: unknown) => live && setFailure(error ?? new Error('transcript code did not load')),
     );
@@ -31,7 +26,7 @@ function useTranscriptCode(needed: boolean): TranscriptCode | null {
   }, [needed]);
   // The section's boundary says the code did not download, and offers Try again.
   if (failure) throw failure;
-  return needed ? transcriptCode : null;
+  return needed ? transcriptCode.current : null;
 }
 
 /** Messages when there are any; otherwise the (deprecated) transcript is the conversation. */
