@@ -9,6 +9,7 @@ import { CALL_ROUTE } from '../routeHints.ts';
 import type { Upstream } from '../upstream/index.ts';
 import { formattingOf } from './formatting.ts';
 import { stylesheetInliner } from './inlineStylesheet.ts';
+import { deferModuleScripts } from './startAfterPaint.ts';
 import { themeOf, withTheme } from './theme.ts';
 
 /** What the server build of src/entry-server.ts offers this module. */
@@ -35,11 +36,11 @@ export interface CallPageOptions {
 
 /**
  * Server rendering of /calls/:id, live mode only (mounted after auth, so only for a signed-in
- * request). The head, with the stylesheet inlined, goes out at once, so the browser fetches
- * scripts while the server reads the call. The call is read through server/upstream like any
- * /v1 read. When the API is slow, answers anything but 200, or the call fails to render, the
- * body is today's empty root and the browser renders (and fetches) as it always has: never a
- * 500 page.
+ * request). The head, with the stylesheet inlined and without the app's scripts, goes out at
+ * once. The call is read through server/upstream like any /v1 read. A rendered page loads the
+ * app once it is on screen (./startAfterPaint.ts). When the API is slow, answers anything but
+ * 200, or the call fails to render, the body is today's empty root followed by the app's
+ * scripts, and the browser renders (and fetches) as it always has: never a 500 page.
  */
 export function serverRenderedCallPage(
   config: ServerConfig,
@@ -81,12 +82,14 @@ export function serverRenderedCallPage(
         return;
       }
       const theme = themeOf(req);
-      const page = withTheme(
-        withHead(
-          await inlineStylesheet(html, nonceOf(res)),
-          headExtras(req, res, 'live', manifest, { fetchCall: false }),
+      const { page, tags, startAfterPaint } = deferModuleScripts(
+        withTheme(
+          withHead(
+            await inlineStylesheet(html, nonceOf(res)),
+            headExtras(req, res, 'live', manifest, { fetchCall: false }),
+          ),
+          theme,
         ),
-        theme,
       );
       const rootAt = page.indexOf(ROOT);
       const flush = () => (res as Response & { flush?: () => void }).flush?.();
@@ -131,7 +134,7 @@ export function serverRenderedCallPage(
       }
       if (res.destroyed) return;
       if (!data) {
-        res.end(ROOT + tail);
+        res.end(ROOT + tags + tail);
         return;
       }
       // The first screen goes out before the call's JSON is even serialised: for the
@@ -141,7 +144,8 @@ export function serverRenderedCallPage(
       const json = renderer.jsonScriptText(data);
       if (res.destroyed) return;
       res.end(
-        `<script type="application/json" id="${renderer.SSR_DATA_ID}">${json}</script>${tail}`,
+        // After the call, so the app finds it whenever its script runs.
+        `<script type="application/json" id="${renderer.SSR_DATA_ID}">${json}</script>${startAfterPaint}${tail}`,
       );
     }, next);
   };

@@ -25,8 +25,8 @@ export const HYDRATION_MARK = 'console:hydration';
  * landed between the first frame's paint and its presentation.
  */
 export async function hydrateServerPage(container: HTMLElement): Promise<boolean> {
-  // The page's chunk is preloaded by the server's hints; hydrating before it evaluates would
-  // only suspend.
+  // public/start-after-paint.js asked for the page's chunk with this one; hydrating before it
+  // evaluates would only suspend.
   const page = preloadPage(window.location.pathname).catch(() => undefined);
   await new Promise<void>((resolve) => afterFirstPaint(resolve));
   const own = browserFormatting();

@@ -152,12 +152,21 @@ test('hydration from the embedded call: zero warnings, no second fetch, lazy par
     const order = await page.evaluate(() => ({
       paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
       hydration: performance.getEntriesByName('console:hydration')[0]?.startTime ?? null,
+      // The app's modules, by when they were asked for (start-after-paint.js itself excepted).
+      modules: performance
+        .getEntriesByType('resource')
+        .filter((e) => new URL(e.name).pathname.startsWith('/assets/') && e.name.endsWith('.js'))
+        .map((e) => ({ path: new URL(e.name).pathname, at: e.startTime })),
     }));
     assert.ok(order.paint !== null && order.hydration !== null, JSON.stringify(order));
     assert.ok(
       order.hydration >= order.paint,
       `hydration after the paint: ${JSON.stringify(order)}`,
     );
+    // Nor is any of its script fetched or compiled while the first screen is laid out.
+    assert.ok(order.modules.length > 0, 'the app loaded');
+    const early = order.modules.filter((m) => m.at < order.paint!);
+    assert.deepEqual(early, [], `modules asked for before the first paint (${order.paint} ms)`);
     await page.screenshot({ path: screenshotPath('ssr-hydrated'), fullPage: true });
   });
 });

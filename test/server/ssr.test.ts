@@ -83,6 +83,21 @@ describe('server-rendered call page', () => {
     expect(executableInlineScripts(res.body)).toEqual([]);
   });
 
+  it('asks for the app only after the embedded call, through start-after-paint.js', async () => {
+    answerWith(call('call_1'));
+    const server = await ssrServer();
+    const res = await raw(server.url, 'GET', '/calls/call_1', PAGE);
+    // Nothing before the first screen fetches script: the page's first frame competes with none.
+    expect(res.body).not.toContain('type="module"');
+    expect(res.body).not.toContain('modulepreload');
+    const dataAt = res.body.indexOf('id="console-ssr"');
+    const startAt = res.body.indexOf(
+      '<script async src="/start-after-paint.js" data-entry="/assets/index-AbC123.js"',
+    );
+    expect(dataAt).toBeGreaterThan(res.body.indexOf('Bright Dental'));
+    expect(startAt).toBeGreaterThan(dataAt);
+  });
+
   it('inlines the stylesheet under this response’s nonce: the first paint waits for no request', async () => {
     answerWith(call('call_1'));
     const server = await ssrServer();
@@ -131,7 +146,10 @@ describe('server-rendered call page', () => {
     const res = await raw(server.url, 'GET', '/calls/call_1', PAGE);
     expect(performance.now() - started).toBeLessThan(650);
     expect(res.status).toBe(200);
-    expect(res.body).toContain('<div id="root"></div>');
+    expect(res.body).toContain(
+      '<div id="root"></div><script type="module" src="/assets/index-AbC123.js"></script>',
+    );
+    expect(res.body).not.toContain('start-after-paint');
     expect(dataBlock(res.body)).toBeNull();
     expect(res.body).not.toContain('Bright Dental');
   });
