@@ -171,6 +171,27 @@ test('hydration from the embedded call: zero warnings, no second fetch, lazy par
   });
 });
 
+test('the app loads in a background tab, and when no paint is ever reported', async () => {
+  const hidden = `Object.defineProperty(document, 'visibilityState', { configurable: true, get: function () { return 'hidden'; } });`;
+  // An observer that never reports: only start-after-paint.js's time cap can load the app.
+  const silentPaint = `window.PerformanceObserver = Object.assign(function () { return { observe: function () {}, disconnect: function () {} }; }, { supportedEntryTypes: ['paint'] });`;
+  for (const init of [hidden, silentPaint]) {
+    const context = await returningVisitor();
+    await withContext(context, async () => {
+      const page = await context.newPage();
+      await page.addInitScript(init);
+      const problems = watch(page);
+      await page.goto(`${session.server.url}/calls/${DEMO_CALL_IDS.booked}`);
+      await page.waitForFunction(
+        () => performance.getEntriesByName('console:hydration').length > 0,
+        undefined,
+        { timeout: 10_000 },
+      );
+      assert.deepEqual(problems, [], 'console warnings or errors');
+    });
+  }
+});
+
 test('a slow API falls back to rendering in the browser', async () => {
   const context = await returningVisitor();
   await withContext(context, async () => {
