@@ -90,23 +90,26 @@ function compileHints(chunkNames: readonly string[]): Plugin {
 }
 
 /**
- * public/ is copied as it is, comments and all, and theme-init.js is on every page's critical
- * path (it counts towards the initial JS budget): the build minifies its copy before the
- * compression plugin compresses public files (that happens in closeBundle, after writeBundle).
+ * public/ is copied as it is, comments and all, and its two scripts are on pages' critical paths
+ * (theme-init.js counts towards the initial JS budget; start-after-paint.js stands between a
+ * server-rendered page and its app): the build minifies their copies before the compression
+ * plugin compresses public files (that happens in closeBundle, after writeBundle).
  */
-function minifyThemeInit(): Plugin {
+function minifyPublicScripts(names: string[]): Plugin {
   let outDir = '';
   return {
-    name: 'oneinbox-minify-theme-init',
+    name: 'oneinbox-minify-public-scripts',
     apply: 'build',
     configResolved(config) {
       outDir = path.resolve(config.root, config.build.outDir);
     },
     writeBundle() {
-      const file = path.join(outDir, 'theme-init.js');
-      const result = minifySync('theme-init.js', readFileSync(file, 'utf8'));
-      if (result.errors.length > 0) this.error(`theme-init.js: ${result.errors[0]!.message}`);
-      writeFileSync(file, result.code);
+      for (const name of names) {
+        const file = path.join(outDir, name);
+        const result = minifySync(name, readFileSync(file, 'utf8'));
+        if (result.errors.length > 0) this.error(`${name}: ${result.errors[0]!.message}`);
+        writeFileSync(file, result.code);
+      }
     },
   };
 }
@@ -116,7 +119,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     react(),
     tailwindcss(),
     consoleServer(),
-    !isSsrBuild && minifyThemeInit(),
+    !isSsrBuild && minifyPublicScripts(['theme-init.js', 'start-after-paint.js']),
     !isSsrBuild && compileHints(['CallPage']),
     // Compressed once here, served as files by `npm start` (server/productionApp.ts).
     // The server build (src/entry-server.ts → dist/server) is read by Node, not sent.

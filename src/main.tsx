@@ -32,8 +32,8 @@ function render() {
 }
 
 // A call page the server rendered carries its call: hydrate it, with no second fetch. The
-// hydration code is its own chunk (the server preloads it), so client-rendered pages do not
-// carry it in their initial JS.
+// hydration code is its own chunk (public/start-after-paint.js preloads it), so
+// client-rendered pages do not carry it in their initial JS.
 if (document.getElementById(SSR_DATA_ID)) {
   import('./app/hydrate')
     .then(({ hydrateServerPage }) => hydrateServerPage(container))

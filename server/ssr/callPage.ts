@@ -21,6 +21,13 @@ export interface CallRenderer {
 
 /** How long the API may take before the page is left to the browser (issue 15: ~300 ms). */
 export const SSR_API_BUDGET_MS = 300;
+/**
+ * How long the app's scripts wait for the API to begin answering. A server-rendered page loads
+ * them once painted (./startAfterPaint.ts); but an API this slow leaves the browser idle, and
+ * downloading the app meanwhile is worth more than a first frame free of it (and a page that
+ * then falls back needs it at once).
+ */
+export const SCRIPTS_WAIT_MS = 100;
 /** How long rendering may take (the 5,000-message call takes ~50 ms). */
 export const SSR_RENDER_BUDGET_MS = 1_000;
 
@@ -38,9 +45,10 @@ export interface CallPageOptions {
  * Server rendering of /calls/:id, live mode only (mounted after auth, so only for a signed-in
  * request). The head, with the stylesheet inlined and without the app's scripts, goes out at
  * once. The call is read through server/upstream like any /v1 read. A rendered page loads the
- * app once it is on screen (./startAfterPaint.ts). When the API is slow, answers anything but
- * 200, or the call fails to render, the body is today's empty root followed by the app's
- * scripts, and the browser renders (and fetches) as it always has: never a 500 page.
+ * app once it is on screen (./startAfterPaint.ts); if the API is slow to begin answering, the
+ * scripts go out while it is awaited. When the API is slow, answers anything but 200, or the
+ * call fails to render, the body is today's empty root with the app's scripts, and the browser
+ * renders (and fetches) as it always has: never a 500 page.
  */
 export function serverRenderedCallPage(
   config: ServerConfig,
@@ -52,12 +60,16 @@ export function serverRenderedCallPage(
   const apiBudgetMs = options.apiBudgetMs ?? SSR_API_BUDGET_MS;
   const inlineStylesheet = stylesheetInliner(path.dirname(options.indexFile));
 
-  async function readCall(callId: string, res: Response): Promise<unknown> {
+  /** The call, or undefined for any answer but 200. `slow` runs if no answer has begun soon. */
+  async function readCall(callId: string, res: Response, slow: () => void): Promise<unknown> {
     const budget = new AbortController();
     const timer = setTimeout(() => budget.abort(), apiBudgetMs);
+    const slowTimer = setTimeout(slow, SCRIPTS_WAIT_MS);
     res.once('close', () => budget.abort());
     try {
       const answer = await upstream.request('getCall', { id: callId }, { signal: budget.signal });
+      // Reading and rendering a large call is this server's own work, not a wait.
+      clearTimeout(slowTimer);
       if (answer.status !== 200) {
         answer.body.destroy();
         return undefined;
@@ -65,6 +77,7 @@ export function serverRenderedCallPage(
       return await answer.json();
     } finally {
       clearTimeout(timer);
+      clearTimeout(slowTimer);
     }
   }
 
@@ -97,11 +110,18 @@ export function serverRenderedCallPage(
       res.write(page.slice(0, rootAt));
       flush();
       const tail = page.slice(rootAt + ROOT.length);
+      let scriptsSent = false;
+      const sendScripts = () => {
+        if (scriptsSent || res.destroyed) return;
+        scriptsSent = true;
+        res.write(tags);
+        flush();
+      };
       let body = '';
       let data: SsrData | null = null;
       const started = performance.now();
       try {
-        const raw = await readCall(callId, res);
+        const raw = await readCall(callId, res, sendScripts);
         if (raw !== undefined) {
           const now = Date.now();
           const rendered = await renderer.renderCallPage({
@@ -134,7 +154,7 @@ export function serverRenderedCallPage(
       }
       if (res.destroyed) return;
       if (!data) {
-        res.end(ROOT + tags + tail);
+        res.end(ROOT + (scriptsSent ? '' : tags) + tail);
         return;
       }
       // The first screen goes out before the call's JSON is even serialised: for the
@@ -145,7 +165,7 @@ export function serverRenderedCallPage(
       if (res.destroyed) return;
       res.end(
         // After the call, so the app finds it whenever its script runs.
-        `<script type="application/json" id="${renderer.SSR_DATA_ID}">${json}</script>${startAfterPaint}${tail}`,
+        `<script type="application/json" id="${renderer.SSR_DATA_ID}">${json}</script>${scriptsSent ? '' : startAfterPaint}${tail}`,
       );
     }, next);
   };

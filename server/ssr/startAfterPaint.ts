@@ -5,15 +5,35 @@ export const START_AFTER_PAINT_SCRIPT = '/start-after-paint.js';
 const BUILD_SCRIPT = /^\/assets\/[\w.-]+\.js$/;
 const SCRIPT_TAG = /<script\b([^>]*)><\/script>/gi;
 const LINK_TAG = /<link\b([^>]*)>/gi;
+const ATTRIBUTE = /\s+([a-z-]+)(?:="([^"]*)")?/gi;
+/** What is left of a module script or preload that this module could not read. */
+const UNREAD = /type=["']?module\b|modulepreload/i;
 
-function attribute(attrs: string, name: string): string | null {
-  return new RegExp(`(?:^|\\s)${name}="([^"]*)"`, 'i').exec(attrs)?.[1] ?? null;
+/** A tag's attributes, or null when it holds anything but plain `name="value"` pairs. */
+function attributesOf(attrs: string): Map<string, string> | null {
+  const found = new Map<string, string>();
+  const rest = attrs.replace(ATTRIBUTE, (_match, name: string, value: string | undefined) => {
+    found.set(name.toLowerCase(), value ?? '');
+    return '';
+  });
+  return /^\s*\/?\s*$/.test(rest) ? found : null;
+}
+
+/**
+ * The one URL of a tag start-after-paint.js can recreate as it is: a build script, fetched
+ * with the default CORS settings, with nothing else on the tag (no integrity, nonce, …).
+ */
+function buildScriptOf(attrs: Map<string, string> | null, urlAttr: string, allowed: string[]) {
+  if (!attrs || [...attrs.keys()].some((name) => !allowed.includes(name))) return null;
+  if (!['', 'anonymous'].includes(attrs.get('crossorigin') ?? '')) return null;
+  const url = attrs.get(urlAttr) ?? '';
+  return BUILD_SCRIPT.test(url) ? url : null;
 }
 
 export interface DeferredScripts {
   /** The page without the app's module scripts and module preloads. */
   page: string;
-  /** The tags taken out, as they were: what a page the browser renders needs after its root. */
+  /** The tags taken out, as they were: what a page that is not rendered yet needs. */
   tags: string;
   /**
    * For a page the server rendered, after its embedded call: one async classic script that adds
@@ -26,8 +46,8 @@ export interface DeferredScripts {
  * Takes the app's module scripts (the entry and its `modulepreload`s) out of a page, so the
  * server can decide where they go once it knows whether it rendered the call: a server-rendered
  * page needs no script for its first screen, and fetching and compiling ~130 KiB gzip of it
- * then cost that screen's frame 30–50 ms (docs/performance.md). A page whose scripts are not
- * all the build's own files is left as it is.
+ * then cost that screen's frame 30–50 ms (docs/performance.md). A page with a module script or
+ * preload this cannot move exactly is left as it is.
  */
 export function deferModuleScripts(page: string): DeferredScripts {
   const unchanged = { page, tags: '', startAfterPaint: '' };
@@ -36,9 +56,10 @@ export function deferModuleScripts(page: string): DeferredScripts {
   const tags: string[] = [];
   let foreign = false;
   let lean = page.replace(SCRIPT_TAG, (tag, attrs: string) => {
-    if (attribute(attrs, 'type') !== 'module') return tag;
-    const src = attribute(attrs, 'src');
-    if (entry !== null || src === null || !BUILD_SCRIPT.test(src)) {
+    const parsed = attributesOf(attrs);
+    if (parsed?.get('type') !== 'module') return tag;
+    const src = buildScriptOf(parsed, 'src', ['type', 'crossorigin', 'src']);
+    if (entry !== null || src === null) {
       foreign = true;
       return tag;
     }
@@ -47,9 +68,10 @@ export function deferModuleScripts(page: string): DeferredScripts {
     return '';
   });
   lean = lean.replace(LINK_TAG, (tag, attrs: string) => {
-    if (attribute(attrs, 'rel') !== 'modulepreload') return tag;
-    const href = attribute(attrs, 'href');
-    if (href === null || !BUILD_SCRIPT.test(href)) {
+    const parsed = attributesOf(attrs);
+    if (parsed?.get('rel') !== 'modulepreload') return tag;
+    const href = buildScriptOf(parsed, 'href', ['rel', 'crossorigin', 'href']);
+    if (href === null) {
       foreign = true;
       return tag;
     }
@@ -57,7 +79,7 @@ export function deferModuleScripts(page: string): DeferredScripts {
     tags.push(tag);
     return '';
   });
-  if (foreign || entry === null) return unchanged;
+  if (foreign || entry === null || UNREAD.test(lean)) return unchanged;
   return {
     page: lean,
     tags: tags.join(''),

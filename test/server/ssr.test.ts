@@ -52,6 +52,15 @@ function dataBlock(html: string) {
   return match?.[1] ?? null;
 }
 
+const ENTRY_TAG = '<script type="module" crossorigin src="/assets/index-AbC123.js"></script>';
+const HYDRATE_PRELOAD = '<link rel="modulepreload" href="/assets/hydrate-AbC123.js" />';
+const START_TAG =
+  '<script async src="/start-after-paint.js" data-entry="/assets/index-AbC123.js" ' +
+  'data-chunks="/assets/CallPage-AbC123.js /assets/hydrate-AbC123.js"></script>';
+/** Every module script element. */
+const scriptTags = (html: string) =>
+  html.match(/<script\b[^>]*\btype="module"[^>]*><\/script>/g) ?? [];
+
 /** Every <script> that a browser would run: anything but a JSON data block. */
 function executableInlineScripts(html: string): string[] {
   return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
@@ -91,11 +100,21 @@ describe('server-rendered call page', () => {
     expect(res.body).not.toContain('type="module"');
     expect(res.body).not.toContain('modulepreload');
     const dataAt = res.body.indexOf('id="console-ssr"');
-    const startAt = res.body.indexOf(
-      '<script async src="/start-after-paint.js" data-entry="/assets/index-AbC123.js"',
-    );
     expect(dataAt).toBeGreaterThan(res.body.indexOf('Bright Dental'));
-    expect(startAt).toBeGreaterThan(dataAt);
+    expect(res.body.indexOf(START_TAG)).toBeGreaterThan(dataAt);
+  });
+
+  it('sends the app while the API is slow to answer, and then no starter', async () => {
+    answerWith(call('call_1'), { delayMs: 200 });
+    const server = await ssrServer();
+    const res = await raw(server.url, 'GET', '/calls/call_1', PAGE);
+    expect(res.body).toContain('Bright Dental'); // rendered: 200 ms is within the budget
+    const rootAt = res.body.indexOf('<div id="root">');
+    expect(scriptTags(res.body)).toEqual([ENTRY_TAG]);
+    expect(res.body.indexOf(ENTRY_TAG)).toBeLessThan(rootAt);
+    expect(res.body.indexOf(HYDRATE_PRELOAD)).toBeLessThan(rootAt);
+    expect(res.body.indexOf(HYDRATE_PRELOAD)).toBeGreaterThan(res.body.indexOf('</head>'));
+    expect(res.body).not.toContain('start-after-paint');
   });
 
   it('inlines the stylesheet under this response’s nonce: the first paint waits for no request', async () => {
@@ -146,9 +165,9 @@ describe('server-rendered call page', () => {
     const res = await raw(server.url, 'GET', '/calls/call_1', PAGE);
     expect(performance.now() - started).toBeLessThan(650);
     expect(res.status).toBe(200);
-    expect(res.body).toContain(
-      '<div id="root"></div><script type="module" src="/assets/index-AbC123.js"></script>',
-    );
+    expect(res.body).toContain('<div id="root"></div>');
+    // The app went out while the API was awaited, once.
+    expect(scriptTags(res.body)).toEqual([ENTRY_TAG]);
     expect(res.body).not.toContain('start-after-paint');
     expect(dataBlock(res.body)).toBeNull();
     expect(res.body).not.toContain('Bright Dental');
@@ -169,6 +188,16 @@ describe('server-rendered call page', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatch(/<div id="root">(<\/div>|<)/);
     expect(executableInlineScripts(res.body)).toEqual([]);
+    if (dataBlock(res.body) === null) {
+      // The browser renders: the app's script once, after the empty root.
+      expect(scriptTags(res.body)).toEqual([ENTRY_TAG]);
+      expect(res.body).toContain(`<div id="root"></div>${ENTRY_TAG}`);
+      expect(res.body).not.toContain('start-after-paint');
+    } else {
+      // Rendered after all (a call the console can show, oddities and all): the starter.
+      expect(scriptTags(res.body)).toEqual([]);
+      expect(res.body).toContain(START_TAG);
+    }
   });
 
   it('falls back when rendering throws, and still serves a page', async () => {

@@ -44,6 +44,23 @@ describe('deferModuleScripts', () => {
       '<script type="module" src="/assets/a&quot;b.js"></script>',
     ],
     ['no entry at all', PRELOADS],
+    [
+      'an entry with integrity',
+      '<script type="module" integrity="sha384-x" src="/assets/a-1.js"></script>',
+    ],
+    [
+      'an entry with credentials',
+      '<script type="module" crossorigin="use-credentials" src="/assets/a-1.js"></script>',
+    ],
+    [
+      'a module script it cannot read',
+      ENTRY + "<script type='module' src='/assets/b-1.js'></script>",
+    ],
+    ['an inline module script', ENTRY + '<script type="module">import "/assets/b-1.js";</script>'],
+    [
+      'a preload with another attribute',
+      ENTRY + '<link rel="modulepreload" href="/assets/b-1.js" fetchpriority="high" />',
+    ],
   ])('changes nothing on %s', (_name, head) => {
     const html = page(head);
     expect(deferModuleScripts(html)).toEqual({ page: html, tags: '', startAfterPaint: '' });

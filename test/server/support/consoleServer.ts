@@ -67,12 +67,25 @@ export async function startInProcess(
     ? await openAuditLog(config.auditLogPath ?? path.join(tempDir(), 'audit.jsonl'))
     : null;
   // A server-rendering app needs the built page's root element to render into.
+  // As Vite builds it: the entry script in the head, and a manifest for the route's preloads.
   const distDir = renderer
     ? fakeDist(
-        '<div id="root"></div><script type="module" src="/assets/index-AbC123.js"></script>',
-        '<link rel="stylesheet" crossorigin href="/assets/index-AbC123.css">',
+        '<div id="root"></div>',
+        '<script type="module" crossorigin src="/assets/index-AbC123.js"></script>' +
+          '<link rel="stylesheet" crossorigin href="/assets/index-AbC123.css">',
       )
     : fakeDist();
+  if (renderer) {
+    mkdirSync(path.join(distDir, '.vite'));
+    writeFileSync(
+      path.join(distDir, '.vite', 'manifest.json'),
+      JSON.stringify({
+        'index.html': { file: 'assets/index-AbC123.js', isEntry: true },
+        'src/pages/CallPage.tsx': { file: 'assets/CallPage-AbC123.js' },
+        'src/app/hydrate.tsx': { file: 'assets/hydrate-AbC123.js' },
+      }),
+    );
+  }
   const app = createProductionApp(config, { distDir, audit, logger, renderer, ssrApiBudgetMs });
   const server = createConsoleServer(app).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', resolve));
