@@ -1,12 +1,6 @@
 // public/start-after-paint.js: what it adds to the page, and what it refuses to.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-
-const SOURCE = readFileSync(
-  path.resolve(__dirname, '../../../public/start-after-paint.js'),
-  'utf8',
-);
+import SOURCE from '../../../public/start-after-paint.js?raw';
 
 /** Runs the script as if loaded by a tag with these attributes (jsdom reports no paint timing). */
 function runWith(attributes: Record<string, string> | null) {
