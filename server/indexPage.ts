@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Request, RequestHandler, Response } from 'express';
-import { readManifest, routeHints, type Manifest } from './routeHints.ts';
+import { readManifest, routeHints, type Manifest, type RouteHintOptions } from './routeHints.ts';
 
 /** A fresh nonce per response, for the CSP header and the page that goes with it. */
 export const cspNonce: RequestHandler = (_req, res, next) => {
@@ -25,7 +25,7 @@ export function headExtras(
   res: Response,
   mode: 'live' | 'demo',
   manifest: Manifest | null,
-  hints: { fetchCall?: boolean } = {},
+  hints: RouteHintOptions = {},
 ): string {
   return (
     modeMeta(mode) +

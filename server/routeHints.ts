@@ -37,34 +37,54 @@ function chunkFiles(manifest: Manifest, key: string): string[] {
   return [...files].filter((f) => !loaded.has(f));
 }
 
-/**
- * Resource hints for the page being opened, so the browser fetches the route's chunk (and, in
- * live mode, the call itself) while the main bundle is still downloading, instead of one after
- * the other. Ids are matched to the proxy's id pattern, so nothing from the URL reaches the
- * HTML unescaped.
- */
-export function routeHints(
-  path: string,
-  mode: 'live' | 'demo',
-  manifest: Manifest | null,
-  { fetchCall = true }: { fetchCall?: boolean } = {},
-): string {
-  const links: string[] = [];
-  const call = CALL_ROUTE.exec(path);
-  const page = call
+/** The page chunk a route opens, as a manifest key; null for a route without one. */
+function pageChunk(path: string): string | null {
+  return CALL_ROUTE.test(path)
     ? 'src/pages/CallPage.tsx'
     : LIST_ROUTE.test(path)
       ? 'src/pages/CallsPage.tsx'
       : LATENCY_ROUTE.test(path)
         ? 'src/pages/LatencyPage.tsx'
         : null;
-  // A server-rendered call page also hydrates, with code of its own (src/main.tsx).
-  const chunks = page ? [page, ...(call && !fetchCall ? ['src/app/hydrate.tsx'] : [])] : [];
-  if (manifest) {
-    for (const file of new Set(chunks.flatMap((key) => chunkFiles(manifest, key)))) {
-      links.push(`<link rel="modulepreload" href="/${file}" />`);
-    }
-  }
+}
+
+/**
+ * The build's files (`/assets/…`) the route's page needs beyond what the entry loads: its
+ * chunk, and for a call page the server rendered, the hydration code (src/main.tsx).
+ */
+export function routeChunks(
+  path: string,
+  manifest: Manifest | null,
+  { serverRendered = false }: { serverRendered?: boolean } = {},
+): string[] {
+  const page = pageChunk(path);
+  if (!manifest || !page) return [];
+  const chunks = [
+    page,
+    ...(serverRendered && CALL_ROUTE.test(path) ? ['src/app/hydrate.tsx'] : []),
+  ];
+  return [...new Set(chunks.flatMap((key) => chunkFiles(manifest, key)))].map((f) => `/${f}`);
+}
+
+export const modulePreloadLink = (file: string) => `<link rel="modulepreload" href="${file}" />`;
+
+/**
+ * Resource hints for the page being opened, so the browser fetches the route's chunk (and, in
+ * live mode, the call itself) while the main bundle is still downloading, instead of one after
+ * the other. Ids are matched to the proxy's id pattern, so nothing from the URL reaches the
+ * HTML unescaped. A server-rendered call page (`fetchCall: false`) carries its call, and places
+ * its module preloads itself (`modulePreloads: false`, server/ssr/startAfterPaint.ts).
+ */
+export function routeHints(
+  path: string,
+  mode: 'live' | 'demo',
+  manifest: Manifest | null,
+  { fetchCall = true, modulePreloads = true }: RouteHintOptions = {},
+): string {
+  const links = modulePreloads
+    ? routeChunks(path, manifest, { serverRendered: !fetchCall }).map(modulePreloadLink)
+    : [];
+  const call = CALL_ROUTE.exec(path);
   // In demo mode the service worker answers /v1, so a preload would only reach the server. A
   // server-rendered page carries the call, so it needs none either.
   if (call && mode === 'live' && fetchCall) {
@@ -73,4 +93,9 @@ export function routeHints(
     );
   }
   return links.join('');
+}
+
+export interface RouteHintOptions {
+  fetchCall?: boolean;
+  modulePreloads?: boolean;
 }

@@ -5,11 +5,11 @@ import type { ServerConfig } from '../config.ts';
 import { consoleConfigOf } from '../consoleApp.ts';
 import { headExtras, indexTemplate, manifestNextTo, nonceOf, withHead } from '../indexPage.ts';
 import { errorFields, type Logger } from '../logger.ts';
-import { CALL_ROUTE } from '../routeHints.ts';
+import { CALL_ROUTE, routeChunks } from '../routeHints.ts';
 import type { Upstream } from '../upstream/index.ts';
 import { formattingOf } from './formatting.ts';
 import { stylesheetInliner } from './inlineStylesheet.ts';
-import { deferModuleScripts } from './startAfterPaint.ts';
+import { appScripts, takeEntryScript } from './startAfterPaint.ts';
 import { themeOf, withTheme } from './theme.ts';
 
 /** What the server build of src/entry-server.ts offers this module. */
@@ -59,6 +59,12 @@ export function serverRenderedCallPage(
   const manifest = manifestNextTo(options.indexFile);
   const apiBudgetMs = options.apiBudgetMs ?? SSR_API_BUDGET_MS;
   const inlineStylesheet = stylesheetInliner(path.dirname(options.indexFile));
+  // The template is read once, so is its entry script.
+  let split: { html: string; moved: ReturnType<typeof takeEntryScript> } | null = null;
+  const entryScript = (html: string) => {
+    if (split?.html !== html) split = { html, moved: takeEntryScript(html) };
+    return split.moved;
+  };
 
   /** The call, or undefined for any answer but 200. `slow` runs if no answer has begun soon. */
   async function readCall(callId: string, res: Response, slow: () => void): Promise<unknown> {
@@ -95,14 +101,18 @@ export function serverRenderedCallPage(
         return;
       }
       const theme = themeOf(req);
-      const { page, tags, startAfterPaint } = deferModuleScripts(
-        withTheme(
-          withHead(
-            await inlineStylesheet(html, nonceOf(res)),
-            headExtras(req, res, 'live', manifest, { fetchCall: false }),
-          ),
-          theme,
+      const moved = entryScript(html);
+      const { tags, startAfterPaint } = moved
+        ? appScripts(moved.entry, routeChunks(req.path, manifest, { serverRendered: true }))
+        : { tags: '', startAfterPaint: '' };
+      const page = withTheme(
+        withHead(
+          await inlineStylesheet(moved?.page ?? html, nonceOf(res)),
+          // Unless the entry stayed in the head (a build this cannot read), the preloads go
+          // with it, wherever it goes.
+          headExtras(req, res, 'live', manifest, { fetchCall: false, modulePreloads: !moved }),
         ),
+        theme,
       );
       const rootAt = page.indexOf(ROOT);
       const flush = () => (res as Response & { flush?: () => void }).flush?.();

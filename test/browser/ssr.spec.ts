@@ -23,6 +23,8 @@ const firstLine = (id: string) =>
   (db.getCall(id) as unknown as { messages: { content: string }[] }).messages[0]!.content;
 
 const SLOW_ID = '5f0c1d2e-3a4b-4c5d-8e6f-0000000b0001';
+/** Slow to answer, but within the server's budget: rendered, with the app sent during the wait. */
+const HESITANT_ID = '5f0c1d2e-3a4b-4c5d-8e6f-0000000b0003';
 const BROKEN_ID = '5f0c1d2e-3a4b-4c5d-8e6f-0000000b0002';
 const HOSTILE_IDS = [
   '5f0c1d2e-3a4b-4c5d-8e6f-0000000b0011',
@@ -33,6 +35,8 @@ const HOSTILE_IDS = [
 function plantCalls(api: FakeApi) {
   api.overrides.set(SLOW_ID, { ...db.getCall(DEMO_CALL_IDS.booked), id: SLOW_ID });
   api.delays.set(SLOW_ID, 900);
+  api.overrides.set(HESITANT_ID, { ...db.getCall(DEMO_CALL_IDS.booked), id: HESITANT_ID });
+  api.delays.set(HESITANT_ID, 200);
   api.rawBodies.set(
     BROKEN_ID,
     `{"id": "${BROKEN_ID}", "messages": [{"role": "agent", "content": "Hel`,
@@ -190,6 +194,28 @@ test('the app loads in a background tab, and when no paint is ever reported', as
       assert.deepEqual(problems, [], 'console warnings or errors');
     });
   }
+});
+
+test('an API slow to answer but within budget: rendered, the app sent during the wait, hydrated', async () => {
+  const context = await returningVisitor();
+  await withContext(context, async () => {
+    const page = await context.newPage();
+    const problems = watch(page);
+    const response = await page.goto(`${session.server.url}/calls/${HESITANT_ID}`);
+    const html = (await response?.text()) ?? '';
+    assert.match(html, /id="console-ssr"/, 'server-rendered');
+    const entryAt = html.search(/<script type="module"/);
+    assert.ok(entryAt > 0 && entryAt < html.indexOf('<div id="root">'), 'the app went out first');
+    assert.doesNotMatch(html, /start-after-paint/);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('console:hydration').length > 0,
+      undefined,
+      { timeout: 10_000 },
+    );
+    await page.locator('#latency .recharts-surface').first().waitFor({ timeout: 15_000 });
+    assert.deepEqual(problems, [], 'console warnings or errors');
+    await page.screenshot({ path: screenshotPath('ssr-hesitant-api') });
+  });
 });
 
 test('a slow API falls back to rendering in the browser', async () => {

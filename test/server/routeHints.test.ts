@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { routeHints } from '../../server/routeHints.ts';
+import { routeChunks, routeHints } from '../../server/routeHints.ts';
 
 const manifest = {
   'index.html': { file: 'assets/index-A.js', isEntry: true, imports: ['_jsx-B.js'] },
@@ -13,6 +13,8 @@ const manifest = {
   'src/pages/CallsPage.tsx': { file: 'assets/CallsPage-E.js', imports: ['index.html'] },
   'src/pages/LatencyPage.tsx': { file: 'assets/LatencyPage-F.js', imports: ['index.html'] },
 };
+
+const hydrate = { 'src/app/hydrate.tsx': { file: 'assets/hydrate-G.js', imports: ['index.html'] } };
 
 describe('routeHints', () => {
   it('preloads the call page chunk (not what the entry loads) and, live, the call', () => {
@@ -42,6 +44,17 @@ describe('routeHints', () => {
     for (const path of ['/calls/"><script>x</script>', '/calls/a%22b', '/calls/../x', '/other']) {
       expect(routeHints(path, 'live', manifest)).not.toMatch(/script|%22|\.\.|\/v1/);
     }
+  });
+  it('adds the hydration code for a server-rendered call page, or leaves preloads to its caller', () => {
+    expect(
+      routeChunks('/calls/abc', { ...manifest, ...hydrate }, { serverRendered: true }),
+    ).toEqual(['/assets/CallPage-D.js', '/assets/Skeleton-C.js', '/assets/hydrate-G.js']);
+    expect(routeChunks('/calls/abc', { ...manifest, ...hydrate })).not.toContain(
+      '/assets/hydrate-G.js',
+    );
+    expect(
+      routeHints('/calls/abc', 'live', manifest, { fetchCall: false, modulePreloads: false }),
+    ).toBe('');
   });
   it('works without a manifest', () => {
     expect(routeHints('/calls/abc', 'live', null)).toBe(
