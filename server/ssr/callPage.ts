@@ -7,6 +7,7 @@ import { headExtras, indexTemplate, manifestNextTo, nonceOf, withHead } from '..
 import { errorFields, type Logger } from '../logger.ts';
 import { CALL_ROUTE, routeChunks } from '../routeHints.ts';
 import type { Upstream } from '../upstream/index.ts';
+import { framingProblem } from '../v1/framing.ts';
 import { formattingOf } from './formatting.ts';
 import { stylesheetInliner } from './inlineStylesheet.ts';
 import { appScripts, takeEntryScript } from './startAfterPaint.ts';
@@ -90,7 +91,16 @@ export function serverRenderedCallPage(
   return (req: Request, res: Response, next) => {
     const callId = CALL_ROUTE.exec(req.path)?.[1];
     const formatting = formattingOf(req);
-    if (!callId || !formatting || !isPageNavigation(req)) {
+    // Only a plain GET reads the API here: a HEAD has no use for the call, and a request
+    // framed with a body, Transfer-Encoding or Expect is refused on /v1 (v1/framing.ts), so it
+    // gets the page the browser renders and no read with the key on its behalf.
+    if (
+      !callId ||
+      !formatting ||
+      req.method !== 'GET' ||
+      framingProblem(req) !== null ||
+      !isPageNavigation(req)
+    ) {
       next();
       return;
     }

@@ -249,6 +249,23 @@ describe('server-rendered call page', () => {
     }
   });
 
+  it.each([
+    ['a HEAD', 'HEAD', {}],
+    ['a body', 'GET', { 'Content-Length': '5' }],
+    ['Transfer-Encoding', 'GET', { 'Transfer-Encoding': 'chunked' }],
+    ['Expect', 'GET', { Expect: '100-continue' }],
+  ])(
+    'reads nothing from the API for %s: the page the browser renders',
+    async (_n, method, extra) => {
+      answerWith(call('call_1'));
+      const server = await ssrServer();
+      const res = await raw(server.url, method, '/calls/call_1', { ...PAGE, ...extra });
+      expect(res.status).toBe(200);
+      expect(upstream.seen).toHaveLength(0);
+      expect(dataBlock(res.body)).toBeNull();
+    },
+  );
+
   it('renders in the browser on a first visit (no formatting cookie yet)', async () => {
     answerWith(call('call_1'));
     const server = await ssrServer();
